@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Rebuild the bundled, subset CJK fonts in src/main/resources/org/nianbao/render/fonts/.
+#
+# Sources: Noto Serif SC / Noto Sans SC static TTFs (SIL OFL 1.1), fetched with
+# `npm pack` from the npm registry at pinned versions and checked against the
+# pinned integrity hashes. Output is deterministic: running this twice gives
+# byte-identical files.
+#
+# Usage:  bash packaging/fonts/subset.sh
+# Env:    FONT_TARBALL_DIR=dir  reuse/keep the downloaded tarballs in dir
+#                               (default: a temp dir removed on exit)
+set -euo pipefail
+
+# ---- pinned sources ---------------------------------------------------------
+SERIF_PKG="@expo-google-fonts/noto-serif-sc"
+SERIF_VER="0.4.3"
+SERIF_INTEGRITY="sha512-fSmUpiSFtSeyHV45/2xUOy5SdfExklQwwMKN3cQjAZAujITHDmSbpMHCVdCMhRqMjQtu0ZRgc29u8A+CU3akfw=="
+SANS_PKG="@expo-google-fonts/noto-sans-sc"
+SANS_VER="0.4.3"
+SANS_INTEGRITY="sha512-9rAwdFTFHbO/u6Cs0gj2jZbW74TGIiaFNQnXYH2s5wA1bzVkwbaviL4t8YUV642eGYjg86eH6DkAEQmfNHDncQ=="
+
+# file inside the package tarball -> output file name
+SERIF_REGULAR_SRC="package/400Regular/NotoSerifSC_400Regular.ttf"
+SERIF_BOLD_SRC="package/700Bold/NotoSerifSC_700Bold.ttf"
+SANS_BOLD_SRC="package/700Bold/NotoSansSC_700Bold.ttf"
+SANS_REGULAR_SRC="package/400Regular/NotoSansSC_400Regular.ttf"
+SERIF_REGULAR_OUT="NotoSerifSC-Regular-subset.ttf"
+SERIF_BOLD_OUT="NotoSerifSC-Bold-subset.ttf"
+SANS_BOLD_OUT="NotoSansSC-Bold-subset.ttf"
+SANS_REGULAR_OUT="NotoSansSC-Regular-subset.ttf"
+
+# Fixed timestamp for anything fontTools might stamp (head.modified is kept from
+# the source font anyway because of --no-recalc-timestamp).
+export SOURCE_DATE_EPOCH=0
+export LC_ALL=C.UTF-8
+export PYTHONHASHSEED=0
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HERE="$ROOT/packaging/fonts"
+OUT="$ROOT/src/main/resources/org/nianbao/render/fonts"
+EXTRA="$HERE/extra-chars.txt"
+
+# ---- prerequisites ----------------------------------------------------------
+missing=0
+if ! command -v pyftsubset >/dev/null 2>&1; then
+  echo "error: pyftsubset not found. Install it with:" >&2
+  echo "  apt-get update && apt-get install -y fonttools python3-fonttools" >&2
+  echo "  (Debian: 'fonttools' ships the pyftsubset command, 'python3-fonttools' the library)" >&2
+  missing=1
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "error: npm not found. Install it with: apt-get install -y nodejs npm" >&2
+  missing=1
+fi
+[ "$missing" -eq 0 ] || exit 1
+
+# A python that can import fontTools (for the coverage check): the one pyftsubset runs on.
+PY=""
+for cand in "$(head -n1 "$(command -v pyftsubset)" | sed -n 's/^#! *\([^ ]*\).*/\1/p')" python3 /usr/bin/python3; do
+  [ -n "$cand" ] || continue
+  if "$cand" -c 'import fontTools' >/dev/null 2>&1; then PY="$cand"; break; fi
+done
+if [ -z "$PY" ]; then
+  echo "error: no python3 that can import fontTools (apt-get install -y python3-fonttools)" >&2
+  exit 1
+fi
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+TARBALLS="${FONT_TARBALL_DIR:-$WORK/tarballs}"
+mkdir -p "$TARBALLS" "$OUT"
+
+# ---- download + verify ------------------------------------------------------
+fetch() { # pkg version integrity -> prints tarball path
+  local pkg="$1" ver="$2" integrity="$3" name tgz actual
+  name="$(printf '%s' "$pkg" | sed 's/^@//; s#/#-#')-$ver.tgz"
+  tgz="$TARBALLS/$name"
+  if [ ! -f "$tgz" ]; then
+    echo "downloading $pkg@$ver ..." >&2
+    (cd "$TARBALLS" && npm pack --silent "$pkg@$ver" >/dev/null)
+  fi
+  actual="$(node -e 'const c=require("crypto"),fs=require("fs");process.stdout.write("sha512-"+c.createHash("sha512").update(fs.readFileSync(process.argv[1])).digest("base64"))' "$tgz")"
+  if [ "$actual" != "$integrity" ]; then
+    echo "error: integrity mismatch for $tgz" >&2
+    echo "  expected $integrity" >&2
+    echo "  actual   $actual" >&2
+    exit 1
+  fi
+  printf '%s\n' "$tgz"
+}
+SERIF_TGZ="$(fetch "$SERIF_PKG" "$SERIF_VER" "$SERIF_INTEGRITY")"
+SANS_TGZ="$(fetch "$SANS_PKG" "$SANS_VER" "$SANS_INTEGRITY")"
+
+mkdir -p "$WORK/serif" "$WORK/sans"
+tar -xzf "$SERIF_TGZ" -C "$WORK/serif" "$SERIF_REGULAR_SRC" "$SERIF_BOLD_SRC" package/LICENSE_FONT
+tar -xzf "$SANS_TGZ" -C "$WORK/sans" "$SANS_BOLD_SRC" "$SANS_REGULAR_SRC" package/LICENSE_FONT
+
+# ---- character list ---------------------------------------------------------
+UNICODES="$WORK/unicodes.txt"
+"$PY" - "$EXTRA" > "$UNICODES" <<'PYEOF'
+import sys
+cps = set()
+# GB2312: every valid 2-byte sequence 0xA1A1..0xF7FE
+for hi in range(0xA1, 0xF8):
+    for lo in range(0xA1, 0xFF):
+        try:
+            s = bytes([hi, lo]).decode('gb2312')
+        except UnicodeDecodeError:
+            continue
+        cps.update(ord(c) for c in s)
+def rng(a, b): cps.update(range(a, b + 1))
+rng(0x0020, 0x007E)   # printable ASCII
+rng(0xFF01, 0xFF5E)   # full-width forms
+rng(0x3000, 0x303F)   # CJK symbols and punctuation
+rng(0x2010, 0x2027)   # general punctuation
+rng(0x2030, 0x203A)
+rng(0x2460, 0x2473)   # circled digits 1..20
+cps.update([0x2014, 0x2015, 0x00B7, 0x00D7, 0x2116, 0x3007])
+cps.update(ord(c) for c in '〔〕（）《》「」『』“”‘’')
+with open(sys.argv[1], encoding='utf-8') as f:
+    for line in f:
+        if line.lstrip().startswith('#'):
+            continue
+        cps.update(ord(c) for c in line if not c.isspace())
+for cp in sorted(cps):
+    print('U+%04X' % cp)
+PYEOF
+echo "character list: $(wc -l < "$UNICODES") code points" >&2
+
+# ---- subset -----------------------------------------------------------------
+subset() { # src out
+  pyftsubset "$1" \
+    --unicodes-file="$UNICODES" \
+    --output-file="$2" \
+    --layout-features='*' \
+    --name-IDs='*' --name-languages='*' --name-legacy \
+    --notdef-glyph --notdef-outline \
+    --no-hinting \
+    --no-recalc-timestamp
+}
+subset "$WORK/serif/$SERIF_REGULAR_SRC" "$OUT/$SERIF_REGULAR_OUT"
+subset "$WORK/serif/$SERIF_BOLD_SRC" "$OUT/$SERIF_BOLD_OUT"
+subset "$WORK/sans/$SANS_BOLD_SRC" "$OUT/$SANS_BOLD_OUT"
+subset "$WORK/sans/$SANS_REGULAR_SRC" "$OUT/$SANS_REGULAR_OUT"
+
+# ---- licence ----------------------------------------------------------------
+{
+  echo "The fonts in this directory are subsets (Modified Versions under the OFL) of:"
+  echo
+  echo "  $SERIF_REGULAR_OUT, $SERIF_BOLD_OUT: Noto Serif SC, from npm $SERIF_PKG@$SERIF_VER"
+  echo "  $SANS_BOLD_OUT, $SANS_REGULAR_OUT: Noto Sans SC, from npm $SANS_PKG@$SANS_VER"
+  echo
+  echo "Both are licensed under the SIL Open Font License, Version 1.1. The licence"
+  echo "files shipped with each package follow verbatim."
+  echo
+  echo "======================================================================"
+  echo "Noto Serif SC ($SERIF_PKG@$SERIF_VER, LICENSE_FONT)"
+  echo "Font copyright notice (name ID 0): (c) 2017-2024 Adobe (http://www.adobe.com/)."
+  echo "======================================================================"
+  echo
+  cat "$WORK/serif/package/LICENSE_FONT"
+  echo
+  echo "======================================================================"
+  echo "Noto Sans SC ($SANS_PKG@$SANS_VER, LICENSE_FONT)"
+  echo "======================================================================"
+  echo
+  cat "$WORK/sans/package/LICENSE_FONT"
+} > "$OUT/OFL.txt"
+
+# ---- README -----------------------------------------------------------------
+cat > "$OUT/README.md" <<EOF
+# Bundled CJK fonts
+
+Generated by \`bash packaging/fonts/subset.sh\`; do not edit by hand.
+
+| file | font | source (npm package, file) |
+| --- | --- | --- |
+| \`$SERIF_REGULAR_OUT\` | Noto Serif SC Regular (400), body text (仿宋/宋 role) | \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_REGULAR_SRC#package/}\` |
+| \`$SERIF_BOLD_OUT\` | Noto Serif SC Bold (700) | \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_BOLD_SRC#package/}\` |
+| \`$SANS_BOLD_OUT\` | Noto Sans SC Bold (700), headings (黑体 role) | \`$SANS_PKG@$SANS_VER\`, \`${SANS_BOLD_SRC#package/}\` |
+| \`$SANS_REGULAR_OUT\` | Noto Sans SC Regular (400), the app's user interface | \`$SANS_PKG@$SANS_VER\`, \`${SANS_REGULAR_SRC#package/}\` |
+
+All are static TrueType (\`glyf\`) fonts, subset with fontTools \`pyftsubset\`
+(hinting dropped, all layout features and name records kept, plain TTF).
+
+## Licence
+
+SIL Open Font License 1.1, see \`OFL.txt\` (compatible with distributing the
+fonts inside this AGPL program; the fonts themselves stay under the OFL).
+
+## Character set
+
+- all of GB2312 (every valid code 0xA1A1..0xF7FE)
+- printable ASCII U+0020..U+007E, full-width forms U+FF01..U+FF5E
+- CJK symbols and punctuation U+3000..U+303F (incl. 〇 U+3007, 〔〕《》「」『』)
+- general punctuation U+2010..U+2027, U+2030..U+203A (incl. — U+2014, ― U+2015, “”‘’)
+- · U+00B7, × U+00D7, № U+2116, circled digits ①..⑳ U+2460..U+2473
+- the name characters listed in \`packaging/fonts/extra-chars.txt\`
+
+Code points the source font lacks are simply absent from the subset.
+
+## Regenerate
+
+    apt-get install -y fonttools python3-fonttools   # pyftsubset
+    bash packaging/fonts/subset.sh                   # needs npm and the npm registry
+
+The output is byte-for-byte reproducible.
+EOF
+
+# ---- check + report ---------------------------------------------------------
+"$PY" - "$OUT" "$EXTRA" "$SERIF_REGULAR_OUT" "$SERIF_BOLD_OUT" "$SANS_BOLD_OUT" "$SANS_REGULAR_OUT" <<'PYEOF'
+import os, sys
+from fontTools.ttLib import TTFont
+out, extra, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+test = list("中华人民共和国年月日，。、“”—〔〕０Aa1")
+with open(extra, encoding='utf-8') as f:
+    test += [c for line in f if not line.lstrip().startswith('#') for c in line if not c.isspace()]
+ok = True
+for name in files:
+    font = TTFont(os.path.join(out, name))
+    cmap = font.getBestCmap()
+    lacking = [c for c in test if ord(c) not in cmap]
+    if 'glyf' not in font or 'CFF ' in font:
+        print(f"{name}: ERROR not TrueType (glyf) outlines"); ok = False
+    if lacking:
+        print(f"{name}: WARNING lacks {' '.join(lacking)}"); ok = False
+    print(f"{name}: {os.path.getsize(os.path.join(out, name)):,} bytes, "
+          f"{font['maxp'].numGlyphs} glyphs, {len(cmap)} code points, "
+          f"family={font['name'].getDebugName(1)!r} full={font['name'].getDebugName(4)!r} "
+          f"ps={font['name'].getDebugName(6)!r}")
+sys.exit(0 if ok else 1)
+PYEOF
+du -ch "$OUT"/*.ttf | tail -n1 | sed 's/total/total TTF size/'

@@ -1,0 +1,42 @@
+package org.nianbao;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.nianbao.cli.Cli;
+
+/**
+ * Starts Nianbao: no arguments or a single {@code .nianbao} file opens the app; anything else is
+ * the command line. The app's classes are only touched in the first case, so the command line
+ * runs on machines without a display.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (opensApp(args)) {
+            org.nianbao.ui.AppLauncher.launch(args);
+            return;
+        }
+        Charset cs = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
+        System.exit(Cli.run(args, out, err));
+    }
+
+    static boolean opensApp(String[] args) {
+        return args.length == 0
+                || (args.length == 1 && !args[0].startsWith("-") && args[0].toLowerCase().endsWith(".nianbao"));
+    }
+
+    /** The console's encoding where Java knows it (Windows consoles are often GBK), else UTF-8. */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            return name != null ? Charset.forName(name) : Charset.defaultCharset();
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
+    }
+}

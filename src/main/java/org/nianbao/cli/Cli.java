@@ -1,0 +1,103 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+import org.nianbao.i18n.Messages;
+import org.nianbao.kind.KindException;
+import org.nianbao.model.InvalidValueException;
+import org.nianbao.render.MissingGlyphException;
+import org.nianbao.store.ProjectFileException;
+import org.nianbao.workspace.Workspace;
+import picocli.CommandLine;
+
+/**
+ * The command line over the same core as the app. Exit codes: 0 ok, 1 problems in the input,
+ * 2 usage, 3 I/O. Messages are Chinese unless {@code --lang en} is given.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int IO = 3;
+    static final String HELP_BUNDLE = "org.nianbao.cli.help";
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Workspace.standard());
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Workspace workspace) {
+        String lang = languageArgument(args);
+        Messages messages = Messages.forLanguage(lang == null ? "zh" : lang);
+        if (messages == null) {
+            err.println(Messages.chinese().get("cli.error.lang", lang) + " / " + Messages.english().get("cli.error.lang", lang));
+            err.flush();
+            return USAGE;
+        }
+        CliContext ctx = new CliContext(messages, out, err, workspace);
+        CommandLine cl = new CommandLine(new RootCommand(ctx));
+        cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, ctx));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(messages.get("cli.error.usage", ex.getMessage()));
+            ex.getCommandLine().usage(err);
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Finds {@code --lang X} or {@code --lang=X} before picocli parses, so help text is localised too. */
+    static String languageArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return null;
+    }
+
+    /** Turns what the core throws into a message in the user's language and an exit code. */
+    private static int report(Exception ex, CliContext ctx) {
+        Messages m = ctx.messages();
+        if (ex instanceof CliFailure f) {
+            ctx.err().println(m.get(f.key(), f.args()));
+            return f.exitCode();
+        }
+        if (ex instanceof ProjectFileException p) {
+            ctx.err().println(m.get(p.key(), p.args()));
+            return p.isIoFailure() ? IO : INPUT;
+        }
+        if (ex instanceof InvalidValueException v) {
+            ctx.err().println(m.get(v.key(), v.args()));
+            return INPUT;
+        }
+        if (ex instanceof MissingGlyphException g) {
+            ctx.err().println(m.get("render.error.missingGlyph", g.character(), g.codePointLabel(), g.where(), g.excerpt()));
+            return INPUT;
+        }
+        if (ex instanceof KindException k) {
+            ctx.err().println(m.get("kind.error.invalid", k.file(), k.field(), k.getMessage()));
+            return INPUT;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            ctx.err().println(m.get("cli.error.io", String.valueOf(ex.getMessage())));
+            return IO;
+        }
+        ctx.err().println(m.get("cli.error.internal", ex.toString()));
+        ex.printStackTrace(ctx.err());
+        return INPUT;
+    }
+}

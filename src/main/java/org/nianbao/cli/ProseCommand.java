@@ -1,0 +1,93 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.nianbao.model.Section;
+import org.nianbao.workspace.ProjectSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "prose", mixinStandardHelpOptions = true)
+final class ProseCommand implements Callable<Integer> {
+    /** The pseudo-section holding the opening paragraph, which precedes 一、. */
+    static final String OPENING = "opening";
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
+    Path file;
+
+    @Option(names = "--section", required = true, paramLabel = "<id>", descriptionKey = "prose.section")
+    String section;
+
+    @Option(names = "--from", required = true, paramLabel = "<text.txt|->", descriptionKey = "prose.from")
+    String from;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext ctx = root.ctx();
+        ProjectSession session = ctx.workspace().open(file);
+        boolean known = section.equals(OPENING) || session.project().section(section).isPresent();
+        if (!known) {
+            String ids = OPENING + ", " + session.project().sections().stream().map(Section::id).collect(Collectors.joining(", "));
+            throw new CliFailure(Cli.INPUT, "cli.prose.unknownSection", section, ids);
+        }
+        Decoded text = read(from);
+        if (section.equals(OPENING)) {
+            session.update(p -> p.withOpening(text.text()));
+        } else {
+            session.update(p -> p.withProse(section, text.text()));
+        }
+        session.save();
+        if (!text.charset().equals(StandardCharsets.UTF_8)) {
+            ctx.say("cli.prose.decodedAs", text.charset().name());
+        }
+        ctx.say("cli.prose.saved", section, Section.paragraphsOf(text.text()).size(), file);
+        return Cli.OK;
+    }
+
+    record Decoded(String text, Charset charset) {
+    }
+
+    /** UTF-8 (with or without BOM); failing that GB18030, which Chinese Windows editors still write. */
+    static Decoded read(String from) throws IOException {
+        byte[] bytes;
+        if (from.equals("-")) {
+            bytes = System.in.readAllBytes();
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(from))) {
+                bytes = in.readAllBytes();
+            } catch (NoSuchFileException e) {
+                throw new CliFailure(Cli.IO, "cli.error.noSuchFile", from);
+            }
+        }
+        try {
+            return new Decoded(decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            Charset gb = Charset.forName("GB18030");
+            try {
+                return new Decoded(decode(bytes, gb), gb);
+            } catch (CharacterCodingException e2) {
+                throw new CliFailure(Cli.INPUT, "cli.prose.undecodable", from);
+            }
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset cs) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.nianbao.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class})
+final class RootCommand implements Runnable {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Read before parsing (see {@link Cli#languageArgument}); declared here so every command accepts it. */
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
+    String lang;
+
+    RootCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    CliContext ctx() {
+        return ctx;
+    }
+
+    @Override
+    public void run() {
+        // `nianbao` with options but no command: show what there is to do.
+        spec.commandLine().usage(ctx.out());
+    }
+}

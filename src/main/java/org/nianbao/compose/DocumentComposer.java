@@ -1,0 +1,135 @@
+package org.nianbao.compose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.ChineseDates;
+import org.nianbao.model.Institution;
+import org.nianbao.model.Project;
+import org.nianbao.model.Section;
+
+/**
+ * Builds the one {@link Document} both renderers lay out: title, opening paragraph, numbered
+ * sections, contact line, signature block, then appendices on their own pages.
+ */
+public final class DocumentComposer {
+    private static final String APPENDIX_PREFIX = "附：";
+    private final ReportKind kind;
+
+    public DocumentComposer(ReportKind kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * @param exportDate the day of export, used when the sign-off has no date of its own
+     */
+    public Document compose(Project project, LocalDate exportDate) {
+        Institution inst = project.institution();
+        String title = kind.title(inst.name(), project.year());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Title(title));
+
+        String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
+        for (String p : Section.paragraphsOf(opening)) {
+            blocks.add(new Block.Paragraph(p, Block.Paragraph.Style.BODY, "opening"));
+        }
+
+        List<Section> appendices = new ArrayList<>();
+        int number = 0;
+        for (Section s : project.sections()) {
+            if (isAppendix(s)) {
+                appendices.add(s);
+                continue;
+            }
+            number++;
+            blocks.add(new Block.Heading(1, ChineseNumerals.of(number) + "、", s.heading(), s.id()));
+            addParagraphs(blocks, s);
+        }
+
+        String contact = contactLine(inst);
+        if (!contact.isEmpty()) {
+            blocks.add(new Block.Paragraph(contact, Block.Paragraph.Style.BODY, "contact"));
+        }
+        String signer = project.signOff().name().isEmpty() ? inst.name() : project.signOff().name();
+        LocalDate date = project.signOff().date() != null ? project.signOff().date() : exportDate;
+        blocks.add(new Block.SignatureBlock(signer, ChineseDates.format(date)));
+
+        for (Section s : appendices) {
+            blocks.add(new Block.PageBreak());
+            blocks.add(new Block.Heading(1, "", s.heading(), s.id()));
+            addParagraphs(blocks, s);
+        }
+        String subject = kind.name() + " " + project.year();
+        return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
+    }
+
+    private static void addParagraphs(List<Block> blocks, Section s) {
+        for (String p : s.paragraphs()) {
+            blocks.add(new Block.Paragraph(p, Block.Paragraph.Style.BODY, "section:" + s.id()));
+        }
+    }
+
+    private boolean isAppendix(Section s) {
+        return kind.section(s.id()).map(ReportKind.OutlineSection::appendix).orElse(false)
+                || s.heading().startsWith(APPENDIX_PREFIX);
+    }
+
+    /**
+     * The usual opening: the basis documents, who compiled the report, its parts, the statistics
+     * window, where it is published and whom to ask. Used while the project has no opening of its own.
+     */
+    String openingText(Project project, String title) {
+        Institution inst = project.institution();
+        StringBuilder sb = new StringBuilder();
+        if (!kind.basis().isEmpty()) {
+            sb.append("根据").append(String.join("、", kind.basis())).append("等文件要求，");
+        }
+        sb.append(inst.office().isEmpty() ? inst.name() : inst.office()).append("编制了《").append(title).append("》。");
+        StringJoiner parts = new StringJoiner("、");
+        for (Section s : project.sections()) {
+            parts.add(s.heading().startsWith(APPENDIX_PREFIX) ? s.heading().substring(APPENDIX_PREFIX.length()) : s.heading());
+        }
+        sb.append("全文包括").append(parts).append("等").append(ChineseNumerals.of(project.sections().size())).append("部分。");
+        sb.append("本报告中所列数据的统计期限自").append(kind.window(project.year()).chineseLabel()).append("。");
+        if (!inst.website().isEmpty()) {
+            sb.append("本报告电子版可在").append(inst.website()).append("查阅。");
+        }
+        String contact = contactDetails(inst);
+        if (!contact.isEmpty()) {
+            sb.append("如对本报告有疑问，请与").append(inst.office().isEmpty() ? "学校" : inst.office())
+                    .append("联系（").append(contact).append("）。");
+        }
+        return sb.toString();
+    }
+
+    private static String contactDetails(Institution inst) {
+        StringJoiner j = new StringJoiner("；");
+        if (!inst.address().isEmpty()) {
+            j.add("地址：" + inst.address());
+        }
+        if (!inst.phone().isEmpty()) {
+            j.add("电话：" + inst.phone());
+        }
+        if (!inst.email().isEmpty()) {
+            j.add("电子邮箱：" + inst.email());
+        }
+        return j.toString();
+    }
+
+    /** The line above the signature block: "联系单位：…；联系电话：…；电子邮箱：…". */
+    private static String contactLine(Institution inst) {
+        StringJoiner j = new StringJoiner("；");
+        if (!inst.office().isEmpty()) {
+            j.add("联系单位：" + inst.office());
+        }
+        if (!inst.phone().isEmpty()) {
+            j.add("联系电话：" + inst.phone());
+        }
+        if (!inst.email().isEmpty()) {
+            j.add("电子邮箱：" + inst.email());
+        }
+        return j.length() == 0 ? "" : j + "。";
+    }
+}

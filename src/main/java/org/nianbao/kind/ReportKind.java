@@ -1,0 +1,109 @@
+package org.nianbao.kind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.model.StatisticsWindow;
+
+/**
+ * A kind of report, read from data (resources/org/nianbao/kinds/*.json): its outline, the 清单
+ * taxonomy, channels, applicant types and application outcomes, and the rules for its window and
+ * deadline. Nothing of this lives in code.
+ */
+public record ReportKind(String id, int version, String name, String nameEn, String source,
+                         String titlePattern, WindowRule windowRule, Deadline deadline,
+                         int replyLimitWorkingDays, List<String> basis, List<OutlineSection> outline,
+                         List<Category> categories, List<ListItem> items, List<Channel> channels,
+                         List<ApplicantType> applicantTypes, List<Outcome> outcomes) {
+
+    public ReportKind {
+        basis = List.copyOf(basis);
+        outline = List.copyOf(outline);
+        categories = List.copyOf(categories);
+        items = List.copyOf(items);
+        channels = List.copyOf(channels);
+        applicantTypes = List.copyOf(applicantTypes);
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public enum WindowRule {
+        ACADEMIC_YEAR("academic-year"), CALENDAR_YEAR("calendar-year");
+
+        private final String id;
+
+        WindowRule(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Optional<WindowRule> byId(String id) {
+            for (WindowRule r : values()) {
+                if (r.id.equals(id)) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The deadline: month/day of the year {@code yearOffset} years after the report year starts. */
+    public record Deadline(int yearOffset, int month, int day) {
+    }
+
+    /**
+     * A section of the kind's outline.
+     *
+     * @param contents tags of what the rules require this section to cover
+     * @param appendix printed after the signature, without section numbering
+     */
+    public record OutlineSection(String id, String heading, boolean required, List<String> contents,
+                                 String hint, boolean appendix) {
+        public OutlineSection {
+            contents = List.copyOf(contents);
+        }
+    }
+
+    public record Category(int number, String numeral, String name, String shortName) {
+    }
+
+    /** An item of the 清单. {@code verified} is false where the numbering came from memory. */
+    public record ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable) {
+    }
+
+    public record Channel(String id, String name, List<String> synonyms) {
+        public Channel {
+            synonyms = List.copyOf(synonyms);
+        }
+    }
+
+    public record ApplicantType(String code, String name) {
+    }
+
+    /** An application outcome; {@code gov} is its row in the government Table 3 (e.g. "3.3.4"). */
+    public record Outcome(String code, String name, String gov) {
+    }
+
+    public StatisticsWindow window(AcademicYear year) {
+        return switch (windowRule) {
+            case ACADEMIC_YEAR -> StatisticsWindow.academicYear(year);
+            case CALENDAR_YEAR -> StatisticsWindow.calendarYear(year.startYear());
+        };
+    }
+
+    public LocalDate deadline(AcademicYear year) {
+        return LocalDate.of(year.startYear() + deadline.yearOffset(), deadline.month(), deadline.day());
+    }
+
+    /** The report's title, e.g. 示例职业技术学院2021-2022学年信息公开工作年度报告. */
+    public String title(String institution, AcademicYear year) {
+        return titlePattern.replace("{institution}", institution).replace("{year}", year.toString());
+    }
+
+    public Optional<OutlineSection> section(String sectionId) {
+        return outline.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+    }
+}

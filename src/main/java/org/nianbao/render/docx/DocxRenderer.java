@@ -1,0 +1,197 @@
+package org.nianbao.render.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.nianbao.compose.Block;
+import org.nianbao.compose.Document;
+import org.nianbao.render.PageGeometry;
+import org.nianbao.render.fonts.FontRole;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+
+/**
+ * Lays out a {@link Document} as an editable DOCX with the same text as the PDF: A4 with GB/T 9704
+ * margins, the preferred office fonts by role (方正小标宋简体, 黑体, 仿宋_GB2312 …) set in the
+ * East-Asian slot of every run, exact 22-line pitch, and a "— PAGE —" footer field
+ * (odd pages right, even pages left).
+ */
+public final class DocxRenderer {
+    private static final int TWIPS_PER_PT = 20;
+
+    public void render(Document document, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            setUpPage(doc);
+            doc.getProperties().getCoreProperties().setTitle(document.info().title());
+            doc.getProperties().getCoreProperties().setCreator(document.info().author());
+            doc.getProperties().getCoreProperties().setSubjectProperty(document.info().subject());
+            boolean pageBreakPending = false;
+            for (Block block : document.blocks()) {
+                if (block instanceof Block.PageBreak) {
+                    pageBreakPending = true;
+                    continue;
+                }
+                XWPFParagraph first = addBlock(doc, block);
+                if (pageBreakPending) {
+                    first.setPageBreak(true);
+                    pageBreakPending = false;
+                }
+            }
+            addPageNumbers(doc);
+            doc.write(out);
+        }
+    }
+
+    private static XWPFParagraph addBlock(XWPFDocument doc, Block block) {
+        if (block instanceof Block.Title t) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            spacing(p, PageGeometry.LINE_PT * 1.25f, 0, PageGeometry.LINE_PT);
+            run(p, t.text(), FontRole.TITLE, PageGeometry.TITLE_PT);
+            return p;
+        }
+        if (block instanceof Block.Heading h) {
+            XWPFParagraph p = bodyParagraph(doc, !h.number().isEmpty());
+            run(p, h.fullText(), h.level() <= 1 ? FontRole.HEADING1 : FontRole.HEADING2, PageGeometry.BODY_PT);
+            return p;
+        }
+        if (block instanceof Block.Paragraph para) {
+            XWPFParagraph p = bodyParagraph(doc, para.style() == Block.Paragraph.Style.BODY);
+            run(p, para.text(), FontRole.BODY, PageGeometry.BODY_PT);
+            return p;
+        }
+        Block.SignatureBlock s = (Block.SignatureBlock) block;
+        // Name centred over the date; the date four characters in from the right (GB/T 9704, no seal).
+        int nameChars = s.name().codePointCount(0, s.name().length());
+        int dateChars = (int) Math.ceil(s.date().codePoints().mapToDouble(c -> c < 0x80 ? 0.5 : 1).sum());
+        float dateRight = 4 * PageGeometry.BODY_PT;
+        float nameRight = dateRight + (dateChars - nameChars) * PageGeometry.BODY_PT / 2;
+        if (nameRight < 2 * PageGeometry.BODY_PT) {
+            nameRight = 2 * PageGeometry.BODY_PT;
+            dateRight = nameRight + (nameChars - dateChars) * PageGeometry.BODY_PT / 2;
+        }
+        XWPFParagraph name = signatureLine(doc, s.name(), nameRight);
+        spacing(name, PageGeometry.LINE_PT, PageGeometry.LINE_PT * 2, 0);
+        name.setKeepNext(true);
+        signatureLine(doc, s.date(), dateRight);
+        return name;
+    }
+
+    private static XWPFParagraph signatureLine(XWPFDocument doc, String text, float rightIndentPt) {
+        XWPFParagraph p = bodyParagraph(doc, false);
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        p.setIndentationRight(Math.round(rightIndentPt * TWIPS_PER_PT));
+        run(p, text, FontRole.BODY, PageGeometry.BODY_PT);
+        return p;
+    }
+
+    private static XWPFParagraph bodyParagraph(XWPFDocument doc, boolean indentFirstLine) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        if (indentFirstLine) {
+            p.setIndentationFirstLine(Math.round(PageGeometry.INDENT_PT * TWIPS_PER_PT));
+        }
+        spacing(p, PageGeometry.LINE_PT, 0, 0);
+        return p;
+    }
+
+    private static void spacing(XWPFParagraph p, float linePt, float beforePt, float afterPt) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTSpacing sp = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+        sp.setLine(BigInteger.valueOf(Math.round(linePt * TWIPS_PER_PT)));
+        sp.setLineRule(STLineSpacingRule.EXACT);
+        sp.setBefore(BigInteger.valueOf(Math.round(beforePt * TWIPS_PER_PT)));
+        sp.setAfter(BigInteger.valueOf(Math.round(afterPt * TWIPS_PER_PT)));
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text, FontRole role, float sizePt) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontSize(sizePt);
+        fonts(r, role);
+        return r;
+    }
+
+    /** All four font slots plus the East-Asian hint, or Word ignores the Chinese font. */
+    static void fonts(XWPFRun r, FontRole role) {
+        CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts f = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
+        f.setAscii(FontRole.LATIN_FAMILY);
+        f.setHAnsi(FontRole.LATIN_FAMILY);
+        f.setCs(FontRole.LATIN_FAMILY);
+        f.setEastAsia(role.preferredFamily());
+        f.setHint(STHint.EAST_ASIA);
+        CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+        lang.setEastAsia("zh-CN");
+    }
+
+    private static void setUpPage(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(twipsFromMm(PageGeometry.PAGE_WIDTH_MM)));
+        size.setH(BigInteger.valueOf(twipsFromMm(PageGeometry.PAGE_HEIGHT_MM)));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(twipsFromMm(PageGeometry.TOP_MM)));
+        mar.setBottom(BigInteger.valueOf(twipsFromMm(PageGeometry.BOTTOM_MM)));
+        mar.setLeft(BigInteger.valueOf(twipsFromMm(PageGeometry.LEFT_MM)));
+        mar.setRight(BigInteger.valueOf(twipsFromMm(PageGeometry.RIGHT_MM)));
+        // The footer's baseline sits 7 mm below the type area, as in the PDF.
+        mar.setFooter(BigInteger.valueOf(twipsFromMm(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM)
+                - Math.round(PageGeometry.PAGE_NUMBER_PT * TWIPS_PER_PT)));
+        mar.setHeader(BigInteger.valueOf(twipsFromMm(15)));
+    }
+
+    private static long twipsFromMm(float mm) {
+        return Math.round(mm / 25.4 * 1440);
+    }
+
+    /** Odd pages: "— N —" right, one character in; even pages: left. */
+    private static void addPageNumbers(XWPFDocument doc) {
+        doc.setEvenAndOddHeadings(true);
+        pageNumberFooter(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumberFooter(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumberFooter(XWPFFooter footer, ParagraphAlignment alignment) {
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(alignment);
+        int oneChar = Math.round(PageGeometry.PAGE_NUMBER_PT * TWIPS_PER_PT);
+        if (alignment == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight(oneChar);
+        } else {
+            p.setIndentationLeft(oneChar);
+        }
+        run(p, "— ", FontRole.PAGE_NUMBER, PageGeometry.PAGE_NUMBER_PT);
+        fieldChar(p, STFldCharType.BEGIN);
+        XWPFRun instr = p.createRun();
+        fonts(instr, FontRole.PAGE_NUMBER);
+        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        fieldChar(p, STFldCharType.SEPARATE);
+        run(p, "1", FontRole.PAGE_NUMBER, PageGeometry.PAGE_NUMBER_PT);
+        fieldChar(p, STFldCharType.END);
+        run(p, " —", FontRole.PAGE_NUMBER, PageGeometry.PAGE_NUMBER_PT);
+    }
+
+    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
+        XWPFRun r = p.createRun();
+        fonts(r, FontRole.PAGE_NUMBER);
+        r.setFontSize(PageGeometry.PAGE_NUMBER_PT);
+        r.getCTR().addNewFldChar().setFldCharType(type);
+    }
+}

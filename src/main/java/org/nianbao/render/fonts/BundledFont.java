@@ -1,0 +1,52 @@
+package org.nianbao.render.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The OFL fonts shipped inside the application (subsets of Noto Serif/Sans SC covering GB2312 and
+ * common name characters; see resources/org/nianbao/render/fonts/README.md and packaging/fonts).
+ */
+public enum BundledFont {
+    SERIF_REGULAR("NotoSerifSC-Regular-subset.ttf"),
+    SERIF_BOLD("NotoSerifSC-Bold-subset.ttf"),
+    SANS_BOLD("NotoSansSC-Bold-subset.ttf"),
+    SANS_REGULAR("NotoSansSC-Regular-subset.ttf");
+
+    private static final String FOLDER = "/org/nianbao/render/fonts/";
+    private static final Map<BundledFont, byte[]> CACHE = new EnumMap<>(BundledFont.class);
+
+    private final String fileName;
+
+    BundledFont(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String resourcePath() {
+        return FOLDER + fileName;
+    }
+
+    public InputStream open() {
+        InputStream in = BundledFont.class.getResourceAsStream(resourcePath());
+        if (in == null) {
+            throw new IllegalStateException("Bundled font missing from the build: " + resourcePath());
+        }
+        return in;
+    }
+
+    /** The font file's bytes, read once per run (a few MB each). */
+    public byte[] bytes() {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(this, f -> {
+                try (InputStream in = f.open()) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).clone();
+        }
+    }
+}

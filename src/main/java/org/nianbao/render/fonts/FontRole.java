@@ -1,0 +1,39 @@
+package org.nianbao.render.fonts;
+
+/**
+ * The typographic roles of a GB/T 9704-style document. Each role names the font an office PC
+ * usually has (used by the DOCX, which Word/WPS resolve locally) and the bundled OFL font that the
+ * PDF embeds, so the PDF never depends on what the machine has installed.
+ */
+public enum FontRole {
+    /** 2号 title, 小标宋 style. */
+    TITLE("方正小标宋简体", BundledFont.SERIF_BOLD),
+    /** 一、 headings, 黑体. */
+    HEADING1("黑体", BundledFont.SANS_BOLD),
+    /** （一） headings, 楷体. */
+    HEADING2("楷体_GB2312", BundledFont.SERIF_BOLD),
+    /** Body text, 仿宋. */
+    BODY("仿宋_GB2312", BundledFont.SERIF_REGULAR),
+    /** Page numbers, 宋体. */
+    PAGE_NUMBER("宋体", BundledFont.SERIF_REGULAR);
+
+    /** Digits and Latin letters in official documents. */
+    public static final String LATIN_FAMILY = "Times New Roman";
+
+    private final String preferredFamily;
+    private final BundledFont bundled;
+
+    FontRole(String preferredFamily, BundledFont bundled) {
+        this.preferredFamily = preferredFamily;
+        this.bundled = bundled;
+    }
+
+    /** The family name an office PC usually has for this role (方正小标宋简体, 仿宋_GB2312 …). */
+    public String preferredFamily() {
+        return preferredFamily;
+    }
+
+    public BundledFont bundled() {
+        return bundled;
+    }
+}

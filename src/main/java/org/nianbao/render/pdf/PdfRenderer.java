@@ -1,0 +1,230 @@
+package org.nianbao.render.pdf;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.navigation.PdfDestination;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.compose.Block;
+import org.nianbao.compose.Document;
+import org.nianbao.render.MissingGlyphException;
+import org.nianbao.render.PageGeometry;
+import org.nianbao.render.fonts.BundledFont;
+import org.nianbao.render.fonts.FontRole;
+
+/**
+ * Lays out a {@link Document} as a PDF/A-2b file in GB/T 9704 style: A4 with the standard margins,
+ * embedded subset fonts (so Chinese text is selectable and never boxes), fixed 22-line pitch,
+ * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
+ */
+public final class PdfRenderer {
+    private static final Map<BundledFont, FontProgram> PROGRAMS = new EnumMap<>(BundledFont.class);
+
+    /** Writes the PDF; the stream is closed when done. */
+    public void render(Document document, OutputStream out) throws IOException {
+        checkGlyphs(document);
+        WriterProperties props = new WriterProperties().addXmpMetadata();
+        PdfWriter writer = new PdfWriter(out, props);
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B,
+                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
+        try {
+            Fonts fonts = new Fonts();
+            describe(pdf, document.info());
+            com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
+            layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
+                    PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
+            layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseSplitCharacters());
+            PdfOutline outlines = pdf.getOutlines(false);
+            int headingNo = 0;
+            List<Block> blocks = document.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                boolean beforeSignature = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.SignatureBlock;
+                if (block instanceof Block.Title t) {
+                    layout.add(title(t, fonts));
+                } else if (block instanceof Block.Heading h) {
+                    String dest = "h" + (++headingNo);
+                    layout.add(heading(h, fonts).setDestination(dest));
+                    outlines.addOutline(h.fullText()).addDestination(PdfDestination.makeDestination(new PdfString(dest)));
+                } else if (block instanceof Block.Paragraph p) {
+                    // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
+                    layout.add(paragraph(p, fonts).setKeepWithNext(beforeSignature));
+                } else if (block instanceof Block.SignatureBlock s) {
+                    addSignature(layout, s, fonts);
+                } else if (block instanceof Block.PageBreak) {
+                    layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                }
+            }
+            numberPages(pdf, fonts.get(FontRole.PAGE_NUMBER));
+            layout.close();
+        } finally {
+            if (!pdf.isClosed()) {
+                pdf.close();
+            }
+        }
+    }
+
+    private static void describe(PdfDocument pdf, Document.DocumentInfo info) {
+        PdfDocumentInfo di = pdf.getDocumentInfo();
+        di.setTitle(info.title());
+        di.setAuthor(info.author());
+        di.setSubject(info.subject());
+        di.setCreator("Nianbao");
+        pdf.getCatalog().setLang(new PdfString(info.language()));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+    }
+
+    private static Paragraph title(Block.Title t, Fonts fonts) {
+        return new Paragraph(t.text())
+                .setFont(fonts.get(FontRole.TITLE)).setFontSize(PageGeometry.TITLE_PT)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setFixedLeading(PageGeometry.LINE_PT * 1.25f)
+                .setMarginTop(0).setMarginBottom(PageGeometry.LINE_PT);
+    }
+
+    private static Paragraph heading(Block.Heading h, Fonts fonts) {
+        Paragraph p = bodyShaped(new Paragraph(h.fullText()).setFont(fonts.get(roleOf(h))));
+        return h.number().isEmpty() ? p.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT) : p;
+    }
+
+    private static Paragraph paragraph(Block.Paragraph p, Fonts fonts) {
+        Paragraph out = bodyShaped(new Paragraph(p.text()).setFont(fonts.get(FontRole.BODY)));
+        if (p.style() == Block.Paragraph.Style.PLAIN) {
+            out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
+        }
+        return out;
+    }
+
+    private static Paragraph bodyShaped(Paragraph p) {
+        return p.setFontSize(PageGeometry.BODY_PT)
+                .setFixedLeading(PageGeometry.LINE_PT)
+                .setFirstLineIndent(PageGeometry.INDENT_PT)
+                .setTextAlignment(TextAlignment.JUSTIFIED)
+                .setMargin(0);
+    }
+
+    /**
+     * GB/T 9704 without a seal: the date sits two characters in from the right edge, the
+     * institution's name is centred above it; one blank line separates it from the text.
+     */
+    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, Fonts fonts) {
+        PdfFont font = fonts.get(FontRole.BODY);
+        float size = PageGeometry.BODY_PT;
+        float nameWidth = font.getWidth(s.name(), size);
+        float dateWidth = font.getWidth(s.date(), size);
+        float dateRight = 4 * size;
+        float nameRight = dateRight + (dateWidth - nameWidth) / 2;
+        if (nameRight < 2 * size) {
+            // A name longer than the date: keep it two characters in and centre the date under it.
+            nameRight = 2 * size;
+            dateRight = nameRight + (nameWidth - dateWidth) / 2;
+        }
+        layout.add(bodyShaped(new Paragraph(s.name()).setFont(font)).setFirstLineIndent(0)
+                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight).setMarginTop(PageGeometry.LINE_PT * 2)
+                .setKeepWithNext(true));
+        layout.add(bodyShaped(new Paragraph(s.date()).setFont(font)).setFirstLineIndent(0)
+                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight));
+    }
+
+    /** "— N —" 7 mm below the type area; odd pages right, even pages left, one character in. */
+    private static void numberPages(PdfDocument pdf, PdfFont font) {
+        float y = PageGeometry.pt(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM) - PageGeometry.PAGE_NUMBER_PT;
+        float left = PageGeometry.pt(PageGeometry.LEFT_MM) + PageGeometry.PAGE_NUMBER_PT;
+        float right = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - PageGeometry.PAGE_NUMBER_PT;
+        int pages = pdf.getNumberOfPages();
+        for (int i = 1; i <= pages; i++) {
+            boolean odd = i % 2 == 1;
+            try (Canvas canvas = new Canvas(pdf.getPage(i), pdf.getPage(i).getPageSize())) {
+                canvas.setFont(font).setFontSize(PageGeometry.PAGE_NUMBER_PT);
+                canvas.showTextAligned(PageGeometry.pageNumberText(i), odd ? right : left, y,
+                        odd ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            }
+        }
+    }
+
+    /** Fails before writing anything if a character has no glyph in the font of its role. */
+    static void checkGlyphs(Document document) {
+        Fonts probe = new Fonts();
+        for (Block b : document.blocks()) {
+            FontRole role = roleOf(b);
+            String where = b instanceof Block.Paragraph p ? p.where()
+                    : b instanceof Block.Heading h ? "heading:" + h.sourceId()
+                    : b instanceof Block.Title ? "title" : "signature";
+            FontProgram program = probe.program(role);
+            for (String line : b.textLines()) {
+                line.codePoints().forEach(cp -> {
+                    if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && program.getGlyph(cp) == null) {
+                        throw new MissingGlyphException(cp, where, excerpt(line, cp));
+                    }
+                });
+            }
+        }
+    }
+
+    private static FontRole roleOf(Block b) {
+        if (b instanceof Block.Title) {
+            return FontRole.TITLE;
+        }
+        if (b instanceof Block.Heading h) {
+            return h.level() <= 1 ? FontRole.HEADING1 : FontRole.HEADING2;
+        }
+        return FontRole.BODY;
+    }
+
+    private static String excerpt(String line, int cp) {
+        int i = line.indexOf(Character.toString(cp));
+        int from = Math.max(0, i - 10);
+        int to = Math.min(line.length(), i + 10);
+        return line.substring(from, to);
+    }
+
+    /** The fonts of one PDF (PdfFont objects belong to one document), over programs parsed once per run. */
+    private static final class Fonts {
+        private final Map<FontRole, PdfFont> fonts = new EnumMap<>(FontRole.class);
+        private final Map<BundledFont, PdfFont> byFile = new EnumMap<>(BundledFont.class);
+
+        FontProgram program(FontRole role) {
+            synchronized (PROGRAMS) {
+                return PROGRAMS.computeIfAbsent(role.bundled(), f -> {
+                    try {
+                        return FontProgramFactory.createFont(f.bytes());
+                    } catch (IOException e) {
+                        throw new IllegalStateException("Bundled font unreadable: " + f.resourcePath(), e);
+                    }
+                });
+            }
+        }
+
+        PdfFont get(FontRole role) {
+            return fonts.computeIfAbsent(role, r -> byFile.computeIfAbsent(r.bundled(), f ->
+                    PdfFontFactory.createFont(program(r), PdfEncodings.IDENTITY_H,
+                            PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED)));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.nianbao.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.model.InvalidValueException;
+
+/** The Jackson set-up for {@code project.json}: dates as ISO strings, years as "2021-2022". */
+final class ProjectJson {
+    private ProjectJson() {
+    }
+
+    static ObjectMapper mapper() {
+        SimpleModule years = new SimpleModule("nianbao-model");
+        years.addSerializer(AcademicYear.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(AcademicYear value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        years.addDeserializer(AcademicYear.class, new JsonDeserializer<>() {
+            @Override
+            public AcademicYear deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return AcademicYear.parse(p.getValueAsString());
+                } catch (InvalidValueException e) {
+                    return (AcademicYear) ctxt.handleWeirdStringValue(AcademicYear.class, p.getValueAsString(), e.getMessage());
+                }
+            }
+        });
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(years)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // A file written by a newer build of the same schema may carry fields we do not know yet.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+}

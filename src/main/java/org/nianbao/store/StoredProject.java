@@ -1,0 +1,28 @@
+package org.nianbao.store;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.nianbao.model.Project;
+
+/**
+ * A project as held in its file: the data plus the binary entries kept beside it
+ * ({@code assets/} such as the seal image, {@code sources/} the workbooks as received).
+ */
+public record StoredProject(Project project, Map<String, byte[]> attachments) {
+    public StoredProject {
+        attachments = Map.copyOf(attachments);
+    }
+
+    public static StoredProject of(Project project) {
+        return new StoredProject(project, Map.of());
+    }
+
+    public StoredProject with(Project changed) {
+        return new StoredProject(changed, attachments);
+    }
+
+    /** Entry names in a stable order, so the same project always writes the same ZIP. */
+    Map<String, byte[]> sortedAttachments() {
+        return new TreeMap<>(attachments);
+    }
+}

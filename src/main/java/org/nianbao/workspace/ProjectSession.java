@@ -1,0 +1,92 @@
+package org.nianbao.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.nianbao.compose.Document;
+import org.nianbao.compose.DocumentComposer;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.Project;
+import org.nianbao.model.StatisticsWindow;
+import org.nianbao.render.docx.DocxRenderer;
+import org.nianbao.render.pdf.PdfRenderer;
+import org.nianbao.store.AtomicFile;
+import org.nianbao.store.ProjectFileException;
+import org.nianbao.store.StoredProject;
+
+/**
+ * One open project: its file, its data and its kind. All changes go through {@link #update}, which
+ * marks the session dirty; {@link #save} writes atomically.
+ */
+public final class ProjectSession {
+    private final Workspace workspace;
+    private final Path file;
+    private final ReportKind kind;
+    private StoredProject stored;
+    private boolean dirty;
+
+    ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind) {
+        this.workspace = workspace;
+        this.file = file;
+        this.stored = stored;
+        this.kind = kind;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Project project() {
+        return stored.project();
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    public StatisticsWindow window() {
+        return kind.window(project().year());
+    }
+
+    public String title() {
+        return kind.title(project().institution().name(), project().year());
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    public void update(UnaryOperator<Project> change) {
+        Project changed = Objects.requireNonNull(change.apply(stored.project()));
+        if (!changed.equals(stored.project())) {
+            stored = stored.with(changed);
+            dirty = true;
+        }
+    }
+
+    public void save() throws ProjectFileException {
+        workspace.store().save(file, stored);
+        dirty = false;
+    }
+
+    /** The report as it would be exported today. */
+    public Document compose() {
+        return new DocumentComposer(kind).compose(project(), LocalDate.now(workspace.clock()));
+    }
+
+    /**
+     * Writes the PDF and/or the DOCX (either may be null) from one composed document. Each file is
+     * written atomically; a failure leaves no partial file.
+     */
+    public void export(Path pdf, Path docx) throws IOException {
+        Document document = compose();
+        if (pdf != null) {
+            AtomicFile.write(pdf, out -> new PdfRenderer().render(document, out));
+        }
+        if (docx != null) {
+            AtomicFile.write(docx, out -> new DocxRenderer().render(document, out));
+        }
+    }
+}

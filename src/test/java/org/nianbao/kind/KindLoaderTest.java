@@ -1,0 +1,107 @@
+package org.nianbao.kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.AcademicYear;
+
+class KindLoaderTest {
+    private static final String FILE = "moe-academic-year.json";
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void builtInKindHasTheMoeOutlineAndTheFiftyItemList() {
+        ReportKind kind = ReportKinds.builtIn().find("moe-academic-year").orElseThrow();
+        assertThat(kind.outline()).extracting(ReportKind.OutlineSection::id).containsExactly(
+                "overview", "proactive", "on-request", "evaluation", "complaints", "improvements", "other", "list-table");
+        assertThat(kind.outline()).allSatisfy(s -> assertThat(s.heading()).isNotBlank());
+        assertThat(kind.section("list-table").orElseThrow().appendix()).isTrue();
+        assertThat(kind.categories()).hasSize(10);
+        assertThat(kind.items()).hasSize(50);
+        assertThat(kind.items()).extracting(ReportKind.ListItem::number).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(kind.items()).filteredOn(i -> i.number() <= 21).allMatch(ReportKind.ListItem::verified);
+        assertThat(kind.items()).filteredOn(i -> i.number() >= 22).noneMatch(ReportKind.ListItem::verified);
+        assertThat(kind.channels()).isNotEmpty();
+        assertThat(kind.outcomes()).extracting(ReportKind.Outcome::code).contains("disclosed", "partly-disclosed");
+        assertThat(kind.replyLimitWorkingDays()).isEqualTo(15);
+    }
+
+    @Test
+    void windowAndDeadlineFollowTheKindsRules() {
+        ReportKind kind = ReportKinds.builtIn().find("moe-academic-year").orElseThrow();
+        AcademicYear y = AcademicYear.parse("2021-2022");
+        assertThat(kind.window(y).start()).isEqualTo(LocalDate.of(2021, 9, 1));
+        assertThat(kind.deadline(y)).isEqualTo(LocalDate.of(2022, 10, 31));
+        assertThat(kind.title("示例职业技术学院", y)).isEqualTo("示例职业技术学院2021-2022学年信息公开工作年度报告");
+    }
+
+    @Test
+    void namesFileAndFieldWhenASectionLacksItsHeading() {
+        assertRefused(root -> ((ObjectNode) root.withArray("outline").get(2)).remove("heading"), "outline[2].heading");
+    }
+
+    @Test
+    void namesTheItemWhoseCategoryDoesNotExist() {
+        assertRefused(root -> ((ObjectNode) root.withArray("items").get(12)).put("category", 42), "items[12].category");
+    }
+
+    @Test
+    void namesTheDuplicateSectionId() {
+        assertRefused(root -> ((ObjectNode) root.withArray("outline").get(1)).put("id", "overview"), "outline[1].id");
+    }
+
+    @Test
+    void refusesAnUnknownWindowRule() {
+        assertRefused(root -> root.put("windowRule", "fiscal-year"), "windowRule");
+    }
+
+    @Test
+    void refusesAChannelSynonymUsedTwice() {
+        assertRefused(root -> {
+            ArrayNode channels = root.withArray("channels");
+            String first = channels.get(0).get("name").asText();
+            ((ArrayNode) channels.get(1).withArray("synonyms")).add(first);
+        }, "channels[1]");
+    }
+
+    @Test
+    void refusesAnUnknownTopLevelField() {
+        assertRefused(root -> root.put("outlines", 1), "outlines");
+    }
+
+    @Test
+    void refusesTextThatIsNotJsonNamingTheLine() {
+        InputStream in = new ByteArrayInputStream("{\n  \"id\": \"x\",\n  oops\n}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> new KindLoader().load("mine.json", in))
+                .isInstanceOf(KindException.class)
+                .hasMessageStartingWith("mine.json: line 3");
+    }
+
+    private void assertRefused(Consumer<ObjectNode> damage, String field) {
+        ObjectNode root;
+        try (InputStream in = getClass().getResourceAsStream("/org/nianbao/kinds/" + FILE)) {
+            root = (ObjectNode) mapper.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        damage.accept(root);
+        byte[] bytes = root.toString().getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new KindLoader().load(FILE, new ByteArrayInputStream(bytes)))
+                .isInstanceOf(KindException.class)
+                .satisfies(e -> {
+                    KindException k = (KindException) e;
+                    assertThat(k.file()).isEqualTo(FILE);
+                    assertThat(k.field()).isEqualTo(field);
+                });
+    }
+}

@@ -1,0 +1,78 @@
+package org.nianbao.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.workspace.Workspace;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+
+class DocxExportTest {
+    @TempDir
+    Path dir;
+
+    private XWPFDocument export() throws Exception {
+        Workspace ws = Workspace.standard();
+        Path docx = dir.resolve("r.docx");
+        ws.create(dir.resolve("r.nianbao"), Fixtures.project(ws), false).export(null, docx);
+        try (InputStream in = Files.newInputStream(docx)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void everyRunNamesAnEastAsianFontWithTheHint() throws Exception {
+        try (XWPFDocument doc = export()) {
+            int runs = 0;
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    CTFonts f = r.getCTR().getRPr().getRFontsArray(0);
+                    assertThat(f.getEastAsia()).as(r.text()).isNotBlank();
+                    assertThat(f.getAscii()).isEqualTo("Times New Roman");
+                    assertThat(f.getHint()).isEqualTo(STHint.EAST_ASIA);
+                    runs++;
+                }
+            }
+            assertThat(runs).isGreaterThan(10);
+            XWPFRun title = doc.getParagraphs().get(0).getRuns().get(0);
+            assertThat(title.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
+            XWPFRun body = doc.getParagraphs().get(1).getRuns().get(0);
+            assertThat(body.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+        }
+    }
+
+    @Test
+    void pageIsA4WithGbT9704Margins() throws Exception {
+        try (XWPFDocument doc = export()) {
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertThat(((BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((BigInteger) sect.getPgSz().getH()).intValue()).isEqualTo(16838);
+            CTPageMar mar = sect.getPgMar();
+            assertThat(((BigInteger) mar.getTop()).intValue()).isEqualTo(2098);   // 37 mm
+            assertThat(((BigInteger) mar.getLeft()).intValue()).isEqualTo(1587);  // 28 mm
+        }
+    }
+
+    @Test
+    void footersCarryAPageFieldBetweenDashes() throws Exception {
+        try (XWPFDocument doc = export()) {
+            assertThat(doc.getFooterList()).hasSize(2);
+            for (XWPFFooter footer : doc.getFooterList()) {
+                String xml = footer.getParagraphs().get(0).getCTP().xmlText();
+                assertThat(xml).contains("fldCharType=\"begin\"").contains(" PAGE ").contains("fldCharType=\"end\"");
+                assertThat(footer.getText().strip()).startsWith("— ").endsWith(" —");
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.nianbao.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.Project;
+import org.nianbao.model.SignOff;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.workspace.Workspace;
+
+class ProjectStoreTest {
+    @TempDir
+    Path dir;
+    private final ProjectStore store = new ProjectStore();
+    private final Project project = Fixtures.project(Workspace.standard())
+            .withSignOff(new SignOff(Fixtures.INSTITUTION, LocalDate.of(2022, 10, 30)));
+
+    @Test
+    void projectSurvivesARoundTripWithItsAttachments() throws Exception {
+        Path file = dir.resolve("r.nianbao");
+        byte[] seal = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+        store.save(file, new StoredProject(project, Map.of("assets/seal.png", seal)));
+
+        StoredProject back = store.read(file);
+        assertThat(back.project()).isEqualTo(project);
+        assertThat(back.attachments().get("assets/seal.png")).isEqualTo(seal);
+        assertThat(store.toJson(back.project())).contains("\"schemaVersion\" : 1", "\"year\" : \"2021-2022\"",
+                "\"date\" : \"2022-10-30\"");
+    }
+
+    @Test
+    void savingTwiceKeepsThePreviousVersionAsBak() throws Exception {
+        Path file = dir.resolve("r.nianbao");
+        store.save(file, project);
+        byte[] first = Files.readAllBytes(file);
+        store.save(file, project.withProse("overview", "改过的文字。"));
+
+        assertThat(Files.readAllBytes(dir.resolve("r.nianbao.bak"))).isEqualTo(first);
+        assertThat(store.readProject(file).section("overview").orElseThrow().prose()).isEqualTo("改过的文字。");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.nianbao", "r.nianbao.bak");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOriginalAndNoTempFile() throws Exception {
+        Path file = dir.resolve("r.nianbao");
+        store.save(file, project);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> AtomicFile.write(file, out -> {
+            out.write("half a file".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }, true)).hasMessage("disk full");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.nianbao");
+        }
+    }
+
+    @Test
+    void corruptFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("broken.nianbao");
+        store.save(file, project);
+        byte[] good = Files.readAllBytes(file);
+        byte[] truncated = Arrays.copyOf(good, good.length / 2);
+        Files.write(file, truncated);
+
+        assertThatThrownBy(() -> store.read(file))
+                .isInstanceOf(ProjectFileException.class)
+                .satisfies(e -> assertThat(((ProjectFileException) e).key()).isEqualTo("store.error.corrupt"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(truncated);
+    }
+
+    @Test
+    void textFileNamedNianbaoIsRefusedAsCorrupt() throws Exception {
+        Path file = dir.resolve("notes.nianbao");
+        Files.writeString(file, "这不是项目文件");
+        assertThatThrownBy(() -> store.read(file))
+                .satisfies(e -> assertThat(((ProjectFileException) e).key()).isEqualTo("store.error.corrupt"));
+    }
+
+    @Test
+    void zipWithoutProjectJsonIsRefusedAsCorrupt() throws Exception {
+        Path file = dir.resolve("other.nianbao");
+        Files.write(file, zip("readme.txt", "hello"));
+        assertThatThrownBy(() -> store.read(file))
+                .satisfies(e -> assertThat(((ProjectFileException) e).key()).isEqualTo("store.error.corrupt"));
+    }
+
+    @Test
+    void fileFromANewerSchemaIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("future.nianbao");
+        String json = store.toJson(project).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 99");
+        byte[] bytes = zip("project.json", json);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> store.read(file))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("schema 99")
+                .satisfies(e -> {
+                    ProjectFileException p = (ProjectFileException) e;
+                    assertThat(p.key()).isEqualTo("store.error.newerSchema");
+                    assertThat(p.isIoFailure()).isFalse();
+                });
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void invalidValueInsideTheJsonIsNamed() throws Exception {
+        Path file = dir.resolve("bad-year.nianbao");
+        Files.write(file, zip("project.json", store.toJson(project).replace("\"2021-2022\"", "\"2021-2023\"")));
+        assertThatThrownBy(() -> store.read(file))
+                .satisfies(e -> {
+                    ProjectFileException p = (ProjectFileException) e;
+                    assertThat(p.key()).isEqualTo("store.error.invalidContent");
+                    assertThat(p.getMessage()).contains("year");
+                });
+    }
+
+    @Test
+    void missingFileIsAnIoFailure() {
+        assertThatThrownBy(() -> store.read(dir.resolve("nope.nianbao")))
+                .satisfies(e -> assertThat(((ProjectFileException) e).isIoFailure()).isTrue());
+    }
+
+    @Test
+    void sameProjectAlwaysWritesTheSameBytes() throws Exception {
+        store.save(dir.resolve("a.nianbao"), project);
+        store.save(dir.resolve("b.nianbao"), project);
+        assertThat(Files.readAllBytes(dir.resolve("a.nianbao"))).isEqualTo(Files.readAllBytes(dir.resolve("b.nianbao")));
+    }
+
+    private static byte[] zip(String name, String content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

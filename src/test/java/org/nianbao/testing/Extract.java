@@ -1,0 +1,40 @@
+package org.nianbao.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** Reads exported files back with real readers: PDFBox for PDF, POI for DOCX. */
+public final class Extract {
+    private Extract() {
+    }
+
+    public static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /**
+     * PDF text without page numbers and line breaks, so sentences that wrap across lines and pages
+     * can be searched whole.
+     */
+    public static String pdfTextJoined(Path pdf) throws IOException {
+        return pdfText(pdf).lines()
+                .filter(line -> !line.strip().matches("— \\d+ —"))
+                .collect(Collectors.joining());
+    }
+
+    public static String docxText(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+}
