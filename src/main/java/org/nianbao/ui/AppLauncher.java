@@ -1,5 +1,7 @@
 package org.nianbao.ui;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -7,10 +9,16 @@ import javafx.application.Application;
  * path (a main class that extends Application would need JavaFX on the module path).
  */
 public final class AppLauncher {
+    /** Held so the level setting is not garbage-collected with the logger. */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private AppLauncher() {
     }
 
     public static void launch(String[] args) {
+        // JavaFX warns "Unsupported JavaFX configuration" when loaded from the class path, which is
+        // exactly how the single jar runs it; the warning only worries users.
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         Application.launch(NianbaoApp.class, args);
     }
 }

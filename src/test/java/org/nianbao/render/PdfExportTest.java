@@ -101,6 +101,24 @@ class PdfExportTest {
     }
 
     @Test
+    void popplerReadsTheChineseTextBack() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pdftotext"),
+                "pdftotext (poppler-utils) is not installed here; .ci/run installs it");
+        Path pdf = dir.resolve("r.pdf");
+        session(Fixtures.project(ws)).export(pdf, null);
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(text.replace("\n", "")).contains("本学年学校官网发布新闻612条，信息公开网发布信息190条。")
+                .contains("2021年9月1日至2022年8月31日");
+    }
+
+    static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+
+    @Test
     void pdfBoxRendersTheFirstPage() throws Exception {
         Path pdf = dir.resolve("r.pdf");
         session(Fixtures.project(ws)).export(pdf, null);
