@@ -20,7 +20,7 @@ import java.util.function.Function;
 public final class KindLoader {
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "name", "nameEn", "source",
             "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "basis", "outline",
-            "categories", "items", "channels", "applicantTypes", "outcomes");
+            "categories", "items", "channels", "applicantTypes", "outcomes", "counts");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -106,6 +106,11 @@ public final class KindLoader {
                     code(n, path), text(n, "name", path), matching(n, "gov", path, "3(\\.\\d+){1,2}")));
             unique(outcomes, ReportKind.Outcome::code, "outcomes", "code");
 
+            List<ReportKind.CountDef> counts = root.has("counts") ? list(root, "counts", (n, path) -> new ReportKind.CountDef(
+                    id(n, path), text(n, "name", path), text(n, "unit", path), optionalText(n, "hint"))) : List.of();
+            unique(counts, ReportKind.CountDef::id, "counts", "id");
+            unique(counts, ReportKind.CountDef::name, "counts", "name");
+
             String titlePattern = text(root, "titlePattern", "");
             if (!titlePattern.contains("{institution}") || !titlePattern.contains("{year}")) {
                 throw new KindException(file, "titlePattern", "must contain {institution} and {year}");
@@ -113,7 +118,7 @@ public final class KindLoader {
             return new ReportKind(id(root, ""), integer(root, "version", "", 1, 9999), text(root, "name", ""),
                     text(root, "nameEn", ""), text(root, "source", ""), titlePattern, windowRule, deadline,
                     integer(root, "replyLimitWorkingDays", "", 1, 60), strings(root, "basis", ""),
-                    outline, categories, items, channels, applicantTypes, outcomes);
+                    outline, categories, items, channels, applicantTypes, outcomes, counts);
         }
 
         private interface NodeReader<T> {

@@ -15,7 +15,7 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                          String titlePattern, WindowRule windowRule, Deadline deadline,
                          int replyLimitWorkingDays, List<String> basis, List<OutlineSection> outline,
                          List<Category> categories, List<ListItem> items, List<Channel> channels,
-                         List<ApplicantType> applicantTypes, List<Outcome> outcomes) {
+                         List<ApplicantType> applicantTypes, List<Outcome> outcomes, List<CountDef> counts) {
 
     public ReportKind {
         basis = List.copyOf(basis);
@@ -25,6 +25,7 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         channels = List.copyOf(channels);
         applicantTypes = List.copyOf(applicantTypes);
         outcomes = List.copyOf(outcomes);
+        counts = List.copyOf(counts);
     }
 
     public enum WindowRule {
@@ -85,6 +86,10 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
 
     /** An application outcome; {@code gov} is its row in the government Table 3 (e.g. "3.3.4"). */
     public record Outcome(String code, String name, String gov) {
+    }
+
+    /** A figure departments report as a number on the template's 数据 sheet (meetings held, followers …). */
+    public record CountDef(String id, String name, String unit, String hint) {
     }
 
     public StatisticsWindow window(AcademicYear year) {

@@ -2,6 +2,7 @@ package org.nianbao.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,9 +14,13 @@ import java.util.Optional;
  * @param kindVersion the version of that kind the outline was taken from
  * @param opening     the opening paragraph(s); blank means "generate it from the project's data"
  * @param sections    the outline as this project has it (renamed, reordered or trimmed)
+ * @param departments the departments asked for figures, in the order the secretary keeps them
+ * @param submissions the accepted submission of each department that has sent one
+ * @param mappings    per department: header text of its own tables → field, remembered from imports
  */
 public record Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
-                      String opening, List<Section> sections, SignOff signOff) {
+                     String opening, List<Section> sections, SignOff signOff, List<String> departments,
+                     List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings) {
 
     public Project {
         Objects.requireNonNull(kindId, "kindId");
@@ -24,10 +29,19 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         opening = opening == null ? "" : opening.strip();
         sections = List.copyOf(sections);
         signOff = signOff == null ? new SignOff(institution.name(), null) : signOff;
+        departments = departments == null ? List.of() : List.copyOf(departments);
+        submissions = submissions == null ? List.of() : List.copyOf(submissions);
+        mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
         long distinct = sections.stream().map(Section::id).distinct().count();
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
         }
+    }
+
+    /** A project without departments or submissions yet. */
+    public Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
+                   String opening, List<Section> sections, SignOff signOff) {
+        this(kindId, kindVersion, year, institution, opening, sections, signOff, List.of(), List.of(), Map.of());
     }
 
     public Optional<Section> section(String id) {
@@ -40,21 +54,68 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         for (int i = 0; i < changed.size(); i++) {
             if (changed.get(i).id().equals(sectionId)) {
                 changed.set(i, changed.get(i).withProse(prose));
-                return new Project(kindId, kindVersion, year, institution, opening, changed, signOff);
+                return new Project(kindId, kindVersion, year, institution, opening, changed, signOff, departments, submissions, mappings);
             }
         }
         throw new InvalidValueException("model.section.unknown", "No section with id \"" + sectionId + "\"", sectionId);
     }
 
     public Project withOpening(String text) {
-        return new Project(kindId, kindVersion, year, institution, text, sections, signOff);
+        return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions, mappings);
     }
 
     public Project withInstitution(Institution newInstitution) {
-        return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff);
+        return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments, submissions, mappings);
     }
 
     public Project withSignOff(SignOff newSignOff) {
-        return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments, submissions, mappings);
+    }
+
+    /** Adds departments not yet listed, keeping the order; names are compared after trimming. */
+    public Project withDepartmentsAdded(List<String> names) {
+        List<String> all = new ArrayList<>(departments);
+        for (String n : names) {
+            String name = n == null ? "" : n.strip();
+            if (name.isEmpty()) {
+                throw new InvalidValueException("model.department.nameMissing", "A department name is empty");
+            }
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+        }
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions, mappings);
+    }
+
+    public Optional<DepartmentSubmission> submission(String department) {
+        return submissions.stream().filter(s -> s.department().equals(department)).findFirst();
+    }
+
+    /** Replaces the department's previous submission (if any) in one step; adds the department if new. */
+    public Project withSubmission(DepartmentSubmission submission) {
+        List<DepartmentSubmission> all = new ArrayList<>();
+        for (DepartmentSubmission s : submissions) {
+            if (!s.department().equals(submission.department())) {
+                all.add(s);
+            }
+        }
+        all.add(submission);
+        Project p = withDepartmentsAdded(List.of(submission.department()));
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, p.departments, all, mappings);
+    }
+
+    public Project withMapping(String department, Map<String, String> mapping) {
+        Map<String, Map<String, String>> all = new java.util.TreeMap<>(mappings);
+        all.put(department, Map.copyOf(mapping));
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments, submissions, all);
+    }
+
+    /** Every accepted record, in department order. */
+    public List<DisclosureRecord> records() {
+        return submissions.stream().flatMap(s -> s.records().stream()).toList();
+    }
+
+    public List<ApplicationCase> applications() {
+        return submissions.stream().flatMap(s -> s.applications().stream()).toList();
     }
 }
