@@ -7,7 +7,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class})
+        subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class,
+                DepartmentsCommand.class, TemplatesCommand.class, ImportCommand.class, ConsolidateCommand.class})
 final class RootCommand implements Runnable {
     private final CliContext ctx;
 

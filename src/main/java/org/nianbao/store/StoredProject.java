@@ -21,6 +21,22 @@ public record StoredProject(Project project, Map<String, byte[]> attachments) {
         return new StoredProject(changed, attachments);
     }
 
+    /** Adds or replaces one binary entry ({@code assets/…} or {@code sources/…}). */
+    public StoredProject withAttachment(String name, byte[] bytes) {
+        if (!ProjectStore.isAttachmentName(name)) {
+            throw new IllegalArgumentException("Not an attachment entry name: " + name);
+        }
+        Map<String, byte[]> all = new TreeMap<>(attachments);
+        all.put(name, bytes.clone());
+        return new StoredProject(project, all);
+    }
+
+    public StoredProject withoutAttachment(String name) {
+        Map<String, byte[]> all = new TreeMap<>(attachments);
+        all.remove(name);
+        return new StoredProject(project, all);
+    }
+
     /** Entry names in a stable order, so the same project always writes the same ZIP. */
     Map<String, byte[]> sortedAttachments() {
         return new TreeMap<>(attachments);

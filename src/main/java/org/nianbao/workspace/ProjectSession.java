@@ -34,6 +34,10 @@ public final class ProjectSession {
         this.kind = kind;
     }
 
+    Workspace workspace() {
+        return workspace;
+    }
+
     public Path file() {
         return file;
     }
@@ -64,6 +68,19 @@ public final class ProjectSession {
             stored = stored.with(changed);
             dirty = true;
         }
+    }
+
+    /** Changes the stored file's binary entries (sources, assets) in step with the data. */
+    void updateStored(UnaryOperator<StoredProject> change) {
+        StoredProject changed = Objects.requireNonNull(change.apply(stored));
+        if (changed != stored) {
+            stored = changed;
+            dirty = true;
+        }
+    }
+
+    StoredProject stored() {
+        return stored;
     }
 
     public void save() throws ProjectFileException {

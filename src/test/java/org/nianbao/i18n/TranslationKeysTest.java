@@ -35,7 +35,7 @@ class TranslationKeysTest {
     void everyKeyInTheCodeIsTranslatedAndEveryTranslationIsUsed(String bundle) throws IOException {
         Set<String> defined = load(bundle + ".properties").stringPropertyNames();
         Set<String> literals = keyLiteralsInSources();
-        Set<String> prefixes = Set.of("model", "store", "workspace", "kind", "render", "cli", "ui");
+        Set<String> prefixes = Set.of("model", "store", "workspace", "kind", "render", "cli", "ui", "intake");
         Set<String> missing = new TreeSet<>();
         for (String literal : literals) {
             if (literal.indexOf('.') < 0) {

@@ -1,0 +1,23 @@
+package org.nianbao.intake;
+
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.DepartmentSubmission;
+
+/**
+ * The outcome of reading one file: either a submission to store (with the issues found on the
+ * way) or a refusal of the whole file (its reason is the first issue).
+ *
+ * @param mapping header text → field id used for a department's own table, to remember
+ */
+public record FileImport(String file, String department, boolean refused, DepartmentSubmission submission,
+                         List<ImportIssue> issues, int accepted, int rejected, Map<String, String> mapping) {
+    public FileImport {
+        issues = List.copyOf(issues);
+        mapping = Map.copyOf(mapping);
+    }
+
+    static FileImport refused(String file, String department, ImportIssue reason) {
+        return new FileImport(file, department, true, null, List.of(reason), 0, 0, Map.of());
+    }
+}

@@ -1,0 +1,94 @@
+package org.nianbao.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sheet's cells as read, rows and columns 0-based, with its merged regions and visibility.
+ * Rows are kept sparse: a missing row or cell is blank.
+ */
+public final class SheetData {
+    private final String name;
+    private final boolean hidden;
+    private final List<CellValue[]> rows = new ArrayList<>();
+    private final List<int[]> merges = new ArrayList<>();
+
+    public SheetData(String name, boolean hidden) {
+        this.name = name;
+        this.hidden = hidden;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public void put(int row, int col, CellValue value) {
+        while (rows.size() <= row) {
+            rows.add(null);
+        }
+        CellValue[] r = rows.get(row);
+        if (r == null || r.length <= col) {
+            CellValue[] grown = new CellValue[Math.max(col + 1, r == null ? 8 : r.length * 2)];
+            if (r != null) {
+                System.arraycopy(r, 0, grown, 0, r.length);
+            }
+            r = grown;
+            rows.set(row, r);
+        }
+        r[col] = value;
+    }
+
+    public CellValue get(int row, int col) {
+        if (row >= rows.size() || rows.get(row) == null) {
+            return null;
+        }
+        CellValue[] r = rows.get(row);
+        return col < r.length ? r[col] : null;
+    }
+
+    /** One past the last row that has a cell. */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    public int columnCount(int row) {
+        if (row >= rows.size() || rows.get(row) == null) {
+            return 0;
+        }
+        CellValue[] r = rows.get(row);
+        int n = r.length;
+        while (n > 0 && r[n - 1] == null) {
+            n--;
+        }
+        return n;
+    }
+
+    /** A merged region, inclusive 0-based bounds. */
+    public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        merges.add(new int[] {firstRow, lastRow, firstCol, lastCol});
+    }
+
+    /** Copies each merged region's top-left value into all its cells, as a reader of the sheet sees it. */
+    public void fillMerges() {
+        for (int[] m : merges) {
+            CellValue v = get(m[0], m[2]);
+            if (v == null) {
+                continue;
+            }
+            // Guard against absurd regions (whole columns merged) blowing up memory.
+            int lastRow = Math.min(m[1], rowCount() - 1);
+            int lastCol = Math.min(m[3], m[2] + 255);
+            for (int r = m[0]; r <= lastRow; r++) {
+                for (int c = m[2]; c <= lastCol; c++) {
+                    if (r != m[0] || c != m[2]) {
+                        put(r, c, v);
+                    }
+                }
+            }
+        }
+    }
+}

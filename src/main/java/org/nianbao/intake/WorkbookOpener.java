@@ -1,0 +1,96 @@
+package org.nianbao.intake;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Opens a department's file by what it contains, not by its extension, and refuses what is not a
+ * readable workbook with a reason the secretary can act on (encrypted, damaged, an HTML page or a
+ * CSV file saved with an .xls name …).
+ */
+public final class WorkbookOpener {
+    /** Department workbooks are small; anything larger is a mistake or an attack. */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private WorkbookOpener() {
+    }
+
+    public static WorkbookContent open(Path file) throws WorkbookRefusal, IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new WorkbookRefusal("intake.file.empty", "the file is empty", null);
+        }
+        if (size > MAX_BYTES) {
+            throw new WorkbookRefusal("intake.file.tooLarge", "the file is larger than 100 MB", null, size / (1024 * 1024));
+        }
+        FileMagic magic;
+        byte[] head;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+            in.mark(4096);
+            head = in.readNBytes(4096);
+        }
+        try {
+            WorkbookContent content = switch (magic) {
+                case OOXML -> XlsxStreamReader.read(file);
+                case OLE2 -> readOle2(file);
+                case HTML -> throw new WorkbookRefusal("intake.file.html", "an HTML page saved with a spreadsheet name", null);
+                case XML -> throw new WorkbookRefusal("intake.file.xml", "an XML spreadsheet (Excel 2003 XML)", null);
+                case PDF, RTF, WORD2, MSWRITE, JPEG, GIF, PNG, TIFF, WMF, EMF, BMP ->
+                        throw new WorkbookRefusal("intake.file.notWorkbook", "a " + magic + " file, not a workbook", null,
+                                magic.name().toLowerCase(Locale.ROOT));
+                case BIFF2, BIFF3, BIFF4 -> throw new WorkbookRefusal("intake.file.oldExcel", "a pre-1997 Excel file", null);
+                default -> throw unknown(head);
+            };
+            if (content.sheets().isEmpty() || content.sheets().stream().allMatch(s -> s.rowCount() == 0)) {
+                throw new WorkbookRefusal("intake.file.noData", "the workbook has no cells", null);
+            }
+            return content;
+        } catch (WorkbookRefusal r) {
+            throw r;
+        } catch (EncryptedDocumentException e) {
+            throw new WorkbookRefusal("intake.file.encrypted", "the workbook is password-protected", e);
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new WorkbookRefusal("intake.file.zipBomb", "the file expands to an implausible size (zip bomb)", e);
+            }
+            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            // POI signals broken files with many unchecked exceptions; none of them may escape as a crash.
+            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
+        }
+    }
+
+    private static WorkbookContent readOle2(Path file) throws IOException, WorkbookRefusal {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                throw new WorkbookRefusal("intake.file.encrypted", "the workbook is password-protected", null);
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                throw new WorkbookRefusal("intake.file.notWorkbook", "an Office file that is not a workbook", null, "ole2");
+            }
+            return XlsReader.read(fs);
+        }
+    }
+
+    /** Plain text with separators is a CSV/TSV export; anything else is unknown. */
+    private static WorkbookRefusal unknown(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        boolean textual = head.length > 0 && controls == 0;
+        if (textual && (text.contains(",") || text.contains("\t") || text.contains("，"))) {
+            return new WorkbookRefusal("intake.file.csv", "a CSV/text file saved with a spreadsheet name", null);
+        }
+        return new WorkbookRefusal("intake.file.unknown", "not a spreadsheet format Nianbao knows", null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.nianbao.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.nianbao.intake.FileImport;
+import org.nianbao.intake.ImportIssue;
+import org.nianbao.intake.ImportOptions;
+import org.nianbao.intake.SubmissionReader;
+import org.nianbao.intake.TemplateWriter;
+import org.nianbao.intake.WorkbookOpener;
+import org.nianbao.model.DepartmentSubmission;
+import org.nianbao.model.Project;
+import org.nianbao.store.AtomicFile;
+import org.nianbao.store.ProjectFileException;
+
+/**
+ * The department-submission work of a session: templates out, workbooks in. An import replaces
+ * each department's previous submission in one step, stores the workbook as received under
+ * {@code sources/} with its SHA-256, and saves once at the end; a refused file changes nothing.
+ */
+public final class DepartmentIntake {
+    private final ProjectSession session;
+
+    public DepartmentIntake(ProjectSession session) {
+        this.session = session;
+    }
+
+    /** Writes one template per department into {@code dir}; returns the files written. */
+    public List<Path> writeTemplates(Path dir, List<String> departments) throws IOException {
+        Project project = session.project();
+        TemplateWriter writer = new TemplateWriter(session.kind());
+        List<Path> written = new ArrayList<>();
+        for (String department : departments) {
+            Path target = dir.resolve(TemplateWriter.fileNameFor(project, department));
+            AtomicFile.write(target, out -> writer.write(project, department, out));
+            written.add(target);
+        }
+        return written;
+    }
+
+    /** The outcome of importing several files. */
+    public record Report(List<FileImport> files) {
+        public boolean allAccepted() {
+            return files.stream().noneMatch(f -> f.refused() || f.rejected() > 0);
+        }
+    }
+
+    /**
+     * Reads each file and, unless {@code dryRun}, keeps what it accepted and saves the project.
+     * Files are read in order, so a later file of the same department replaces an earlier one.
+     */
+    public Report importFiles(List<Path> files, ImportOptions options, boolean dryRun)
+            throws IOException, ProjectFileException {
+        List<FileImport> results = new ArrayList<>();
+        boolean changed = false;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!Files.isRegularFile(file)) {
+                results.add(refusal(name, options, "intake.file.notFound", file.toString()));
+                continue;
+            }
+            if (Files.size(file) > WorkbookOpener.MAX_BYTES) {
+                results.add(refusal(name, options, "intake.file.tooLarge", Files.size(file) / (1024 * 1024)));
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = sha256(bytes);
+            SubmissionReader reader = new SubmissionReader(session.kind(), session.project(), session.workspace().clock());
+            FileImport result = reader.read(file, name, sha, options);
+            results.add(result);
+            if (result.refused() || dryRun) {
+                continue;
+            }
+            keep(result, bytes);
+            changed = true;
+        }
+        if (changed) {
+            session.save();
+        }
+        return new Report(results);
+    }
+
+    private void keep(FileImport result, byte[] bytes) {
+        DepartmentSubmission submission = result.submission();
+        String sourceName = sourceEntry(submission);
+        session.project().submission(submission.department()).ifPresent(previous -> {
+            String old = sourceEntry(previous);
+            boolean stillUsed = session.project().submissions().stream()
+                    .anyMatch(s -> !s.department().equals(previous.department()) && sourceEntry(s).equals(old));
+            if (!stillUsed) {
+                session.updateStored(s -> s.withoutAttachment(old));
+            }
+        });
+        session.updateStored(s -> s.withAttachment(sourceName, bytes));
+        session.update(p -> {
+            Project withSubmission = p.withSubmission(submission);
+            return result.mapping().isEmpty() ? withSubmission : withSubmission.withMapping(submission.department(), result.mapping());
+        });
+    }
+
+    /** Where a submission's workbook is kept in the project file. */
+    public static String sourceEntry(DepartmentSubmission s) {
+        return "sources/" + s.sha256() + "/" + s.file();
+    }
+
+    private static FileImport refusal(String name, ImportOptions options, String code, Object arg) {
+        ImportIssue issue = new ImportIssue(name, "", "", 0, code, ImportIssue.Severity.ERROR, List.of(String.valueOf(arg)));
+        return new FileImport(name, options.department(), true, null, List.of(issue), 0, 0, java.util.Map.of());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
