@@ -1,0 +1,51 @@
+package org.nianbao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.model.Institution;
+import org.nianbao.model.Project;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/**
+ * {@code nianbao bench}: the figures the issues set targets for, measured in one run on this
+ * machine. Each part works in a temporary folder that is removed afterwards.
+ */
+public final class Bench {
+    private final Workspace workspace;
+
+    public Bench(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public record Results(IntakeBench.Result intake) {
+    }
+
+    /**
+     * @param dir      where to put generated files (a new temp folder when null)
+     * @param progress receives one English line per step, for the log
+     */
+    public Results run(Path dir, int files, long rows, Consumer<String> progress) throws Exception {
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("nianbao-bench");
+        try {
+            Project project = workspace.newProject("moe-academic-year", AcademicYear.parse("2021-2022"),
+                    Institution.named("基准测试学院"));
+            ProjectSession session = workspace.create(work.resolve("bench.nianbao"), project, true);
+            progress.accept("intake: generating " + files + " workbooks with " + rows + " rows in " + work);
+            IntakeBench.Result intake = IntakeBench.run(session, work, files, rows);
+            progress.accept("intake: done");
+            return new Results(intake);
+        } finally {
+            if (dir == null) {
+                try (var paths = Files.walk(work)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.nianbao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nianbao.bench.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code bench [--json] [--rows N] [--files N]}: the speed and memory figures, as a table. */
+@Command(name = "bench", mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Option(names = "--rows", defaultValue = "1000000", descriptionKey = "bench.rows")
+    long rows;
+
+    @Option(names = "--files", defaultValue = "60", descriptionKey = "bench.files")
+    int files;
+
+    @Option(names = "--dir", descriptionKey = "bench.dir")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext ctx = root.ctx();
+        if (rows < files || files < 1) {
+            throw new CliFailure(Cli.USAGE, "cli.bench.badSize");
+        }
+        Bench.Results results = new Bench(ctx.workspace()).run(dir, files, rows, msg -> ctx.err().println(msg));
+        if (json) {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = m.createObjectNode();
+            ObjectNode intake = root.putObject("intake");
+            intake.put("rows", results.intake().rows());
+            intake.put("files", results.intake().files());
+            intake.put("accepted", results.intake().accepted());
+            intake.put("ours_ms", results.intake().oursMs());
+            intake.put("sax_baseline_ms", results.intake().saxBaselineMs());
+            intake.put("raw_sax_ms", results.intake().rawSaxMs());
+            intake.put("ratio", Math.round(results.intake().ratio() * 100) / 100.0);
+            intake.put("max_heap_mb", results.intake().maxHeapMb());
+            ctx.out().println(m.writeValueAsString(root));
+        } else {
+            ctx.say("cli.bench.header");
+            ctx.say("cli.bench.intake", results.intake().files(), results.intake().rows(), results.intake().oursMs(),
+                    results.intake().saxBaselineMs(), results.intake().rawSaxMs(), String.format("%.2f", results.intake().ratio()), results.intake().maxHeapMb());
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package org.nianbao.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.CliRun;
+
+/** The benchmark's contract, on a small size: every generated row goes through the real import path. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchJsonReportsIntakeTimesForEveryGeneratedRow() throws Exception {
+        CliRun run = CliRun.of("bench", "--rows", "900", "--files", "3", "--json", "--dir", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode intake = new ObjectMapper().readTree(run.out()).get("intake");
+        assertThat(intake.get("rows").asLong()).isEqualTo(900);
+        assertThat(intake.get("files").asInt()).isEqualTo(3);
+        assertThat(intake.get("accepted").asLong()).isEqualTo(900);
+        assertThat(intake.get("ours_ms").asLong()).isPositive();
+        assertThat(intake.has("sax_baseline_ms")).isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void benchTableIsReadable() {
+        CliRun run = CliRun.of("bench", "--rows", "30", "--files", "1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30");
+    }
+}
