@@ -107,7 +107,16 @@ public final class KindLoader {
             unique(outcomes, ReportKind.Outcome::code, "outcomes", "code");
 
             List<ReportKind.CountDef> counts = root.has("counts") ? list(root, "counts", (n, path) -> new ReportKind.CountDef(
-                    id(n, path), text(n, "name", path), text(n, "unit", path), optionalText(n, "hint"))) : List.of();
+                    id(n, path), text(n, "name", path), text(n, "unit", path), optionalText(n, "hint"), optionalText(n, "channel")))
+                    : List.of();
+            Set<String> channelIds = new HashSet<>();
+            channels.forEach(c -> channelIds.add(c.id()));
+            for (int i = 0; i < counts.size(); i++) {
+                String ch = counts.get(i).channel();
+                if (!ch.isEmpty() && !channelIds.contains(ch)) {
+                    throw new KindException(file, "counts[" + i + "].channel", "no channel with id \"" + ch + "\"");
+                }
+            }
             unique(counts, ReportKind.CountDef::id, "counts", "id");
             unique(counts, ReportKind.CountDef::name, "counts", "name");
 

@@ -88,8 +88,11 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
     public record Outcome(String code, String name, String gov) {
     }
 
-    /** A figure departments report as a number on the template's 数据 sheet (meetings held, followers …). */
-    public record CountDef(String id, String name, String unit, String hint) {
+    /**
+     * A figure departments report as a number on the template's 数据 sheet (meetings held, followers …).
+     * {@code channel} names the channel whose publications it counts, or is empty.
+     */
+    public record CountDef(String id, String name, String unit, String hint, String channel) {
     }
 
     public StatisticsWindow window(AcademicYear year) {

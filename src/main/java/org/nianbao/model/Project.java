@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One year's report: everything the secretary entered or imported. Immutable; every change
@@ -17,10 +18,13 @@ import java.util.Optional;
  * @param departments the departments asked for figures, in the order the secretary keeps them
  * @param submissions the accepted submission of each department that has sent one
  * @param mappings    per department: header text of its own tables → field, remembered from imports
+ * @param itemMarks   per 清单 item number: where it is published, or why it does not apply
+ * @param overrides   errors the secretary decided to accept, each with her reason
  */
 public record Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
-                     String opening, List<Section> sections, SignOff signOff, List<String> departments,
-                     List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings) {
+                      String opening, List<Section> sections, SignOff signOff, List<String> departments,
+                      List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings,
+                      Map<Integer, ItemMark> itemMarks, List<Override> overrides) {
 
     public Project {
         Objects.requireNonNull(kindId, "kindId");
@@ -32,16 +36,45 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         departments = departments == null ? List.of() : List.copyOf(departments);
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
         mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+        itemMarks = itemMarks == null ? Map.of() : Map.copyOf(itemMarks);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
         long distinct = sections.stream().map(Section::id).distinct().count();
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
         }
     }
 
-    /** A project without departments or submissions yet. */
+    /** A project without departments, submissions, marks or overrides yet. */
     public Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                    String opening, List<Section> sections, SignOff signOff) {
-        this(kindId, kindVersion, year, institution, opening, sections, signOff, List.of(), List.of(), Map.of());
+        this(kindId, kindVersion, year, institution, opening, sections, signOff, List.of(), List.of(), Map.of(),
+                Map.of(), List.of());
+    }
+
+    /** Where a 清单 item is published (column, URL, responsible department), or that it does not apply and why. */
+    public record ItemMark(boolean notApplicable, String reason, String column, String url, String department) {
+        public ItemMark {
+            reason = Text.clean(reason);
+            column = Text.clean(column);
+            url = Text.clean(url);
+            department = Text.clean(department);
+        }
+    }
+
+    /**
+     * An error the secretary accepts: the finding's code, location and quoted text, and her written
+     * reason. It keeps applying while the same text stands at the same place, even if text around it moves.
+     */
+    public record Override(String code, String location, String excerpt, String reason, java.time.LocalDate date) {
+        public Override {
+            code = Text.clean(code);
+            location = Text.clean(location);
+            excerpt = excerpt == null ? "" : excerpt;
+            reason = Text.clean(reason);
+            if (reason.isEmpty()) {
+                throw new InvalidValueException("model.override.reasonMissing", "An override needs a reason");
+            }
+        }
     }
 
     public Optional<Section> section(String id) {
@@ -54,22 +87,30 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         for (int i = 0; i < changed.size(); i++) {
             if (changed.get(i).id().equals(sectionId)) {
                 changed.set(i, changed.get(i).withProse(prose));
-                return new Project(kindId, kindVersion, year, institution, opening, changed, signOff, departments, submissions, mappings);
+                return withSections(changed);
             }
         }
         throw new InvalidValueException("model.section.unknown", "No section with id \"" + sectionId + "\"", sectionId);
     }
 
+    public Project withSections(List<Section> newSections) {
+        return new Project(kindId, kindVersion, year, institution, opening, newSections, signOff, departments,
+                submissions, mappings, itemMarks, overrides);
+    }
+
     public Project withOpening(String text) {
-        return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions, mappings);
+        return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions,
+                mappings, itemMarks, overrides);
     }
 
     public Project withInstitution(Institution newInstitution) {
-        return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments, submissions, mappings);
+        return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments,
+                submissions, mappings, itemMarks, overrides);
     }
 
     public Project withSignOff(SignOff newSignOff) {
-        return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments, submissions, mappings);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments,
+                submissions, mappings, itemMarks, overrides);
     }
 
     /** Adds departments not yet listed, keeping the order; names are compared after trimming. */
@@ -84,7 +125,8 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 all.add(name);
             }
         }
-        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions, mappings);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
+                mappings, itemMarks, overrides);
     }
 
     public Optional<DepartmentSubmission> submission(String department) {
@@ -100,14 +142,40 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             }
         }
         all.add(submission);
-        Project p = withDepartmentsAdded(List.of(submission.department()));
-        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, p.departments, all, mappings);
+        List<String> names = withDepartmentsAdded(List.of(submission.department())).departments;
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, names, all,
+                mappings, itemMarks, overrides);
     }
 
     public Project withMapping(String department, Map<String, String> mapping) {
-        Map<String, Map<String, String>> all = new java.util.TreeMap<>(mappings);
+        Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.put(department, Map.copyOf(mapping));
-        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments, submissions, all);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, all, itemMarks, overrides);
+    }
+
+    public Project withItemMark(int item, ItemMark mark) {
+        Map<Integer, ItemMark> all = new TreeMap<>(itemMarks);
+        if (mark == null) {
+            all.remove(item);
+        } else {
+            all.put(item, mark);
+        }
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, mappings, all, overrides);
+    }
+
+    /** Adds an override, replacing an earlier one for the same code and location. */
+    public Project withOverride(Override override) {
+        List<Override> all = new ArrayList<>();
+        for (Override o : overrides) {
+            if (!(o.code().equals(override.code()) && o.location().equals(override.location()))) {
+                all.add(o);
+            }
+        }
+        all.add(override);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, mappings, itemMarks, all);
     }
 
     /** Every accepted record, in department order. */

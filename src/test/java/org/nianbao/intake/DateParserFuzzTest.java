@@ -31,8 +31,8 @@ class DateParserFuzzTest {
         }
     }
 
+    @MethodSource("serialSeeds") // Jazzer wants @FuzzTest last
     @FuzzTest(maxDuration = "60s")
-    @MethodSource("serialSeeds")
     void anyCellNumberGivesADateOrAProblemAndNeverThrows(double serial, boolean date1904) {
         assertSound(DateParser.fromSerial(serial, date1904));
     }
