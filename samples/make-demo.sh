@@ -16,5 +16,20 @@ nianbao new --kind moe-academic-year --year 2021-2022 \
 for section in opening overview proactive on-request evaluation complaints improvements other list-table; do
   nianbao prose "$OUT" --section "$section" --from "samples/prose/$section.txt"
 done
+# 清单 items: where each is published, or why it does not apply (matches prose/list-table.txt).
+SITE=https://xxgk.dongou-vtc.edu.cn
+nianbao items "$OUT" set 1-6 --column 基本信息 --url "$SITE/jbxx/" --department 党政办公室
+nianbao items "$OUT" set 7-10 --column 招生考试信息 --url "$SITE/zsks/" --department 招生就业处
+nianbao items "$OUT" set 15,16,18-21 --column 财务、资产及收费信息 --url "$SITE/cwzc/" --department 计划财务处
+nianbao items "$OUT" set 22-26 --column 人事师资信息 --url "$SITE/rsss/" --department 人事处
+nianbao items "$OUT" set 27-35 --column 教学质量信息 --url "$SITE/jxzl/" --department 教务处
+nianbao items "$OUT" set 36-39 --column 学生管理服务信息 --url "$SITE/xsgl/" --department 学生工作部
+nianbao items "$OUT" set 40-42 --column 学风建设信息 --url "$SITE/xfjs/" --department 科研处
+nianbao items "$OUT" set 49-50 --column 其他 --url "$SITE/qt/" --department 党政办公室
+nianbao items "$OUT" set 11-14 --not-applicable --reason 学校为高职院校，不招收研究生
+nianbao items "$OUT" set 17 --not-applicable --reason 学校未设立校办企业
+nianbao items "$OUT" set 43-46 --not-applicable --reason 学校无学位授予权
+nianbao items "$OUT" set 47 --not-applicable --reason 本学年无中外合作办学项目
+nianbao items "$OUT" set 48 --not-applicable --reason 学校未招收来华留学生
 rm -f "$OUT.bak"
 nianbao info "$OUT"

@@ -6,9 +6,31 @@ import java.util.List;
  * The report as a neutral document: what it says and in which order, with no layout. The PDF and
  * the DOCX renderers both lay out exactly this, so the two files always carry the same text.
  */
-public record Document(DocumentInfo info, List<Block> blocks) {
+public record Document(DocumentInfo info, List<Block> blocks, String draftMark) {
     public Document {
         blocks = List.copyOf(blocks);
+        draftMark = draftMark == null ? "" : draftMark;
+    }
+
+    public Document(DocumentInfo info, List<Block> blocks) {
+        this(info, blocks, "");
+    }
+
+    /** A draft for the leaders' review: every page headed with {@code mark}, open findings on a last page. */
+    public Document asDraft(String mark, String findingsHeading, List<String> openFindings) {
+        List<Block> all = new java.util.ArrayList<>(blocks);
+        if (!openFindings.isEmpty()) {
+            all.add(new Block.PageBreak());
+            all.add(new Block.Heading(1, "", findingsHeading, "draft-findings"));
+            for (String f : openFindings) {
+                all.add(new Block.Paragraph(f, Block.Paragraph.Style.PLAIN, "draft-findings"));
+            }
+        }
+        return new Document(info, all, mark);
+    }
+
+    public boolean isDraft() {
+        return !draftMark.isEmpty();
     }
 
     /** Metadata written into the output files. */
@@ -17,6 +39,11 @@ public record Document(DocumentInfo info, List<Block> blocks) {
 
     /** The visible text in reading order, one entry per block line; renderers are tested against it. */
     public List<String> textLines() {
-        return blocks.stream().flatMap(b -> b.textLines().stream()).toList();
+        List<String> lines = new java.util.ArrayList<>();
+        if (isDraft()) {
+            lines.add(draftMark);
+        }
+        blocks.forEach(b -> lines.addAll(b.textLines()));
+        return lines;
     }
 }

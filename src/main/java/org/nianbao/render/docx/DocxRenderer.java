@@ -53,6 +53,13 @@ public final class DocxRenderer {
                 }
             }
             addPageNumbers(doc);
+            if (document.isDraft()) {
+                for (HeaderFooterType type : new HeaderFooterType[] {HeaderFooterType.DEFAULT, HeaderFooterType.EVEN}) {
+                    XWPFParagraph p = doc.createHeader(type).createParagraph();
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    run(p, document.draftMark(), FontRole.HEADING1, PageGeometry.PAGE_NUMBER_PT);
+                }
+            }
             doc.write(out);
         }
     }

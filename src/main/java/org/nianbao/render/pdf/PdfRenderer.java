@@ -82,6 +82,9 @@ public final class PdfRenderer {
                 }
             }
             numberPages(pdf, fonts.get(FontRole.PAGE_NUMBER));
+            if (document.isDraft()) {
+                markDraft(pdf, fonts.get(FontRole.HEADING1), document.draftMark());
+            }
             layout.close();
         } finally {
             if (!pdf.isClosed()) {
@@ -168,9 +171,28 @@ public final class PdfRenderer {
         }
     }
 
+    /** "草稿（征求意见稿）" centred in the top margin of every page. */
+    private static void markDraft(PdfDocument pdf, PdfFont font, String mark) {
+        float x = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM / 2);
+        float y = PageGeometry.pt(PageGeometry.PAGE_HEIGHT_MM - PageGeometry.TOP_MM / 2);
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+            try (Canvas canvas = new Canvas(pdf.getPage(i), pdf.getPage(i).getPageSize())) {
+                canvas.setFont(font).setFontSize(PageGeometry.PAGE_NUMBER_PT);
+                canvas.showTextAligned(mark, x, y, TextAlignment.CENTER);
+            }
+        }
+    }
+
     /** Fails before writing anything if a character has no glyph in the font of its role. */
     static void checkGlyphs(Document document) {
         Fonts probe = new Fonts();
+        if (document.isDraft()) {
+            document.draftMark().codePoints().forEach(cp -> {
+                if (!Character.isWhitespace(cp) && probe.program(FontRole.HEADING1).getGlyph(cp) == null) {
+                    throw new MissingGlyphException(cp, "draft", document.draftMark());
+                }
+            });
+        }
         for (Block b : document.blocks()) {
             FontRole role = roleOf(b);
             String where = b instanceof Block.Paragraph p ? p.where()
