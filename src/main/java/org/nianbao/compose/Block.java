@@ -3,7 +3,8 @@ package org.nianbao.compose;
 import java.util.List;
 
 /** One piece of the document's flow. */
-public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.SignatureBlock, Block.PageBreak {
+public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.SignatureBlock, Block.PageBreak,
+        Block.Table {
 
     /** The text this block shows, line by line as a reader sees it. */
     List<String> textLines();
@@ -59,6 +60,29 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
         @Override
         public List<String> textLines() {
             return List.of();
+        }
+    }
+
+    /**
+     * A table. The first {@code headerRows} rows repeat on every page it spans. Column widths are
+     * relative. A cell may span several columns (a group row such as "一、基本信息").
+     */
+    record Table(List<Float> widths, int headerRows, List<List<Cell>> rows, String where) implements Block {
+        public Table {
+            widths = List.copyOf(widths);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** One cell; {@code group} marks a row heading that spans columns. */
+        public record Cell(String text, int colspan, boolean group) {
+            public static Cell of(String text) {
+                return new Cell(text, 1, false);
+            }
+        }
+
+        @Override
+        public List<String> textLines() {
+            return rows.stream().flatMap(r -> r.stream().map(Cell::text)).filter(t -> !t.isEmpty()).toList();
         }
     }
 }

@@ -9,6 +9,7 @@ import org.nianbao.model.ChineseDates;
 import org.nianbao.model.Institution;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
+import org.nianbao.stats.Figures;
 
 /**
  * Builds the one {@link Document} both renderers lay out: title, opening paragraph, numbered
@@ -46,6 +47,7 @@ public final class DocumentComposer {
             number++;
             blocks.add(new Block.Heading(1, ChineseNumerals.of(number) + "、", s.heading(), s.id()));
             addParagraphs(blocks, s);
+            addTables(blocks, s, project);
         }
 
         String contact = contactLine(inst);
@@ -60,9 +62,20 @@ public final class DocumentComposer {
             blocks.add(new Block.PageBreak());
             blocks.add(new Block.Heading(1, "", s.heading(), s.id()));
             addParagraphs(blocks, s);
+            addTables(blocks, s, project);
         }
         String subject = kind.name() + " " + project.year();
         return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
+    }
+
+    /** The generated tables the kind asks for after this section's text. */
+    private void addTables(List<Block> blocks, Section s, Project project) {
+        List<String> tables = kind.section(s.id()).map(ReportKind.OutlineSection::tables).orElse(List.of());
+        for (String table : tables) {
+            if (table.equals("list-items")) {
+                blocks.add(ListTable.of(kind, project, Figures.of(project).recordsByItem()));
+            }
+        }
     }
 
     private static void addParagraphs(List<Block> blocks, Section s) {

@@ -64,7 +64,8 @@ public final class KindLoader {
 
             List<ReportKind.OutlineSection> outline = list(root, "outline", (n, path) -> new ReportKind.OutlineSection(
                     id(n, path), text(n, "heading", path), bool(n, "required", path, true),
-                    strings(n, "contents", path), optionalText(n, "hint"), bool(n, "appendix", path, false)));
+                    strings(n, "contents", path), optionalText(n, "hint"), bool(n, "appendix", path, false),
+                    tables(n, path)));
             requireNonEmpty(outline, "outline");
             unique(outline, ReportKind.OutlineSection::id, "outline", "id");
 
@@ -227,6 +228,17 @@ public final class KindLoader {
                 throw new KindException(file, path + field, "must be true or false");
             }
             return v.asBoolean();
+        }
+
+        private List<String> tables(JsonNode n, String path) {
+            List<String> tables = strings(n, "tables", path);
+            for (int i = 0; i < tables.size(); i++) {
+                if (!ReportKind.OutlineSection.KNOWN_TABLES.contains(tables.get(i))) {
+                    throw new KindException(file, path + "tables[" + i + "]", "unknown table \"" + tables.get(i)
+                            + "\"; known: " + ReportKind.OutlineSection.KNOWN_TABLES);
+                }
+            }
+            return tables;
         }
 
         private List<String> strings(JsonNode n, String field, String path) {

@@ -60,11 +60,16 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      *
      * @param contents tags of what the rules require this section to cover
      * @param appendix printed after the signature, without section numbering
+     * @param tables   generated tables printed after the section's text (e.g. {@code list-items})
      */
     public record OutlineSection(String id, String heading, boolean required, List<String> contents,
-                                 String hint, boolean appendix) {
+                                 String hint, boolean appendix, List<String> tables) {
+        /** The generated tables a kind may ask for. */
+        public static final java.util.Set<String> KNOWN_TABLES = java.util.Set.of("list-items");
+
         public OutlineSection {
             contents = List.copyOf(contents);
+            tables = List.copyOf(tables);
         }
     }
 

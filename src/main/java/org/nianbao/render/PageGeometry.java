@@ -19,6 +19,9 @@ public final class PageGeometry {
     public static final float BODY_PT = 16f;
     /** 2号 title. */
     public static final float TITLE_PT = 22f;
+    /** 小四 (12 pt) table text, with its line pitch. */
+    public static final float TABLE_PT = 12f;
+    public static final float TABLE_LINE_PT = 18f;
     /** 4号 page numbers. */
     public static final float PAGE_NUMBER_PT = 14f;
     /** Fixed line pitch that fits 22 lines into the 225 mm type area. */

@@ -65,6 +65,21 @@ class DocxExportTest {
     }
 
     @Test
+    void appendixTableHasARepeatedHeaderRowAndMergedCategoryRows() throws Exception {
+        try (XWPFDocument doc = export()) {
+            assertThat(doc.getTables()).hasSize(1);
+            var table = doc.getTables().get(0);
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("清单事项");
+            assertThat(table.getRow(1).getTableCells()).hasSize(1);
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("一、基本信息");
+            assertThat(table.getRow(1).getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
+            assertThat(table.getRow(2).getCell(0).getText()).isEqualTo("1");
+            assertThat(table.getRows()).hasSize(1 + 10 + 50);
+        }
+    }
+
+    @Test
     void footersCarryAPageFieldBetweenDashes() throws Exception {
         try (XWPFDocument doc = export()) {
             assertThat(doc.getFooterList()).hasSize(2);

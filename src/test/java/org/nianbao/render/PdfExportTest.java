@@ -119,6 +119,30 @@ class PdfExportTest {
     }
 
     @Test
+    void appendixTableListsEveryItemAndRepeatsItsHeaderOnEachPage() throws Exception {
+        Project p = Fixtures.project(ws)
+                .withItemMark(11, new Project.ItemMark(true, "学校不招收研究生", "", "", ""))
+                .withItemMark(1, new Project.ItemMark(false, "", "基本信息", "https://x.edu.cn/jbxx/", "党政办公室"));
+        Path pdf = dir.resolve("r.pdf");
+        session(p).export(pdf, null);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pagesWithHeader = 0;
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                if (stripper.getText(doc).replaceAll("\\s+", "").contains("序号清单事项")) {
+                    pagesWithHeader++;
+                }
+            }
+            assertThat(pagesWithHeader).as("pages whose table starts with the header row").isGreaterThanOrEqualTo(2);
+        }
+        String text = Extract.pdfTextJoined(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains("一、基本信息").contains("十、其他").contains("不涉及学校不招收研究生")
+                .contains("已公开基本信息").contains("50突发事件应急预案");
+    }
+
+    @Test
     void pdfBoxRendersTheFirstPage() throws Exception {
         Path pdf = dir.resolve("r.pdf");
         session(Fixtures.project(ws)).export(pdf, null);

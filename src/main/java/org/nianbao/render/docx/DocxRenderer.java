@@ -3,12 +3,16 @@ package org.nianbao.render.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
 import org.nianbao.render.PageGeometry;
@@ -82,6 +86,9 @@ public final class DocxRenderer {
             run(p, para.text(), FontRole.BODY, PageGeometry.BODY_PT);
             return p;
         }
+        if (block instanceof Block.Table t) {
+            return table(doc, t);
+        }
         Block.SignatureBlock s = (Block.SignatureBlock) block;
         // Name centred over the date; the date four characters in from the right (GB/T 9704, no seal).
         int nameChars = s.name().codePointCount(0, s.name().length());
@@ -97,6 +104,56 @@ public final class DocxRenderer {
         name.setKeepNext(true);
         signatureLine(doc, s.date(), dateRight);
         return name;
+    }
+
+    /** The same table as the PDF's: header row repeated on each page, group rows merged across. */
+    private static XWPFParagraph table(XWPFDocument doc, Block.Table t) {
+        XWPFParagraph before = doc.createParagraph();
+        spacing(before, PageGeometry.LINE_PT / 2, 0, 0);
+        int cols = t.widths().size();
+        XWPFTable table = doc.createTable(t.rows().size(), cols);
+        table.setWidth("100%");
+        float total = 0;
+        for (float w : t.widths()) {
+            total += w;
+        }
+        long typeWidth = twipsFromMm(PageGeometry.TYPE_WIDTH_MM);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < cols) {
+            grid.addNewGridCol();
+        }
+        for (int c = 0; c < cols; c++) {
+            long w = Math.round(typeWidth * t.widths().get(c) / total);
+            grid.getGridColArray(c).setW(BigInteger.valueOf(w));
+            for (int r = 0; r < t.rows().size(); r++) {
+                if (c < t.rows().get(r).size() && t.rows().get(r).get(c).colspan() == 1) {
+                    table.getRow(r).getCell(c).setWidth(String.valueOf(w));
+                }
+            }
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            boolean header = r < t.headerRows();
+            if (header) {
+                row.setRepeatHeader(true);
+            }
+            List<Block.Table.Cell> cells = t.rows().get(r);
+            for (int c = cols - 1; c >= cells.size(); c--) {
+                row.removeCell(c);
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                Block.Table.Cell cell = cells.get(c);
+                XWPFTableCell xc = row.getCell(c);
+                if (cell.colspan() > 1) {
+                    xc.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+                }
+                XWPFParagraph p = xc.getParagraphs().get(0);
+                p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                spacing(p, PageGeometry.TABLE_LINE_PT, 0, 0);
+                run(p, cell.text(), header || cell.group() ? FontRole.HEADING1 : FontRole.BODY, PageGeometry.TABLE_PT);
+            }
+        }
+        return before;
     }
 
     private static XWPFParagraph signatureLine(XWPFDocument doc, String text, float rightIndentPt) {

@@ -9,7 +9,7 @@ import com.itextpdf.layout.splitting.ISplitCharacters;
  * Where iText may break a line in Chinese text, with the 避头尾 rules iText lacks: no line starts
  * with closing punctuation (，。、；：？！）》」』” …) and none ends with an opening one (（《「『“ …).
  * A break is allowed after any CJK character, between CJK and Latin text, and at spaces, unless
- * those rules forbid it; "2021-2022" is never split at its hyphen.
+ * those rules forbid it; "2021-2022" is never split at its hyphen, URLs only after a slash.
  */
 public final class ChineseSplitCharacters implements ISplitCharacters {
     /** Characters that may not start a line. */
@@ -34,7 +34,8 @@ public final class ChineseSplitCharacters implements ISplitCharacters {
         }
         // Between Latin letters and digits only a space breaks: "2021-2022" and URLs stay whole
         // unless they cannot fit a line, in which case iText breaks them anyway.
-        return c == ' ' && latin.isSplitCharacter(text, glyphPos);
+        // A URL may break after a slash (only where it must: iText prefers the last split point that fits).
+        return (c == ' ' || c == '/') && (c == '/' || latin.isSplitCharacter(text, glyphPos));
     }
 
     private static int unicode(Glyph g) {

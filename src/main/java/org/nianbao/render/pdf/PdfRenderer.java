@@ -18,9 +18,12 @@ import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.navigation.PdfDestination;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -77,6 +80,8 @@ public final class PdfRenderer {
                     layout.add(paragraph(p, fonts).setKeepWithNext(beforeSignature));
                 } else if (block instanceof Block.SignatureBlock s) {
                     addSignature(layout, s, fonts);
+                } else if (block instanceof Block.Table t) {
+                    layout.add(table(t, fonts));
                 } else if (block instanceof Block.PageBreak) {
                     layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
                 }
@@ -122,6 +127,34 @@ public final class PdfRenderer {
             out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
         }
         return out;
+    }
+
+    /** Ruled table; header rows repeat when it breaks across pages; group rows span the width. */
+    private static Table table(Block.Table t, Fonts fonts) {
+        float[] widths = new float[t.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = t.widths().get(i);
+        }
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
+        table.setMarginTop(PageGeometry.LINE_PT / 2);
+        for (int r = 0; r < t.rows().size(); r++) {
+            boolean header = r < t.headerRows();
+            for (Block.Table.Cell c : t.rows().get(r)) {
+                Paragraph text = new Paragraph(c.text())
+                        .setFont(fonts.get(header || c.group() ? FontRole.HEADING1 : FontRole.BODY))
+                        .setFontSize(PageGeometry.TABLE_PT)
+                        .setFixedLeading(PageGeometry.TABLE_LINE_PT)
+                        .setMargin(0)
+                        .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
+                Cell cell = new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4);
+                if (header) {
+                    table.addHeaderCell(cell);
+                } else {
+                    table.addCell(cell);
+                }
+            }
+        }
+        return table;
     }
 
     private static Paragraph bodyShaped(Paragraph p) {
@@ -196,6 +229,7 @@ public final class PdfRenderer {
         for (Block b : document.blocks()) {
             FontRole role = roleOf(b);
             String where = b instanceof Block.Paragraph p ? p.where()
+                    : b instanceof Block.Table t ? "table:" + t.where()
                     : b instanceof Block.Heading h ? "heading:" + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
             FontProgram program = probe.program(role);

@@ -1,0 +1,63 @@
+package org.nianbao.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.Project;
+
+/**
+ * The appendix 清单事项公开情况表: one group row per category, one row per item with its status
+ * (已公开 / 不涉及 / 未填写), where it is published or why it does not apply, and who is responsible.
+ */
+final class ListTable {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.compose.document", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private ListTable() {
+    }
+
+    static Block.Table of(ReportKind kind, Project project, Map<Integer, Long> recordsByItem) {
+        List<List<Block.Table.Cell>> rows = new ArrayList<>();
+        rows.add(List.of(cell("list.column.number"), cell("list.column.item"), cell("list.column.status"),
+                cell("list.column.place"), cell("list.column.department")));
+        for (ReportKind.Category c : kind.categories()) {
+            rows.add(List.of(new Block.Table.Cell(c.numeral() + "、" + c.name(), 5, true)));
+            for (ReportKind.ListItem item : kind.items()) {
+                if (item.category() != c.number()) {
+                    continue;
+                }
+                Project.ItemMark m = project.itemMarks().get(item.number());
+                String status;
+                String place;
+                String department = m == null ? "" : m.department();
+                if (m != null && m.notApplicable()) {
+                    status = TEXT.getString("list.status.notApplicable");
+                    place = m.reason();
+                } else if (m != null || recordsByItem.getOrDefault(item.number(), 0L) > 0) {
+                    status = TEXT.getString("list.status.published");
+                    place = m == null ? "" : join(m.column(), m.url());
+                } else {
+                    status = TEXT.getString("list.status.open");
+                    place = "";
+                }
+                rows.add(List.of(Block.Table.Cell.of(String.valueOf(item.number())), Block.Table.Cell.of(item.name()),
+                        Block.Table.Cell.of(status), Block.Table.Cell.of(place), Block.Table.Cell.of(department)));
+            }
+        }
+        return new Block.Table(List.of(1.0f, 4.0f, 1.3f, 3.4f, 1.6f), 1, rows, "list-table");
+    }
+
+    private static String join(String column, String url) {
+        if (column.isEmpty()) {
+            return url;
+        }
+        return url.isEmpty() ? column : column + " " + url;
+    }
+
+    private static Block.Table.Cell cell(String key) {
+        return Block.Table.Cell.of(TEXT.getString(key));
+    }
+}
