@@ -1,7 +1,10 @@
 package org.nianbao.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.nianbao.check.Finding;
+import org.nianbao.compose.Document;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +25,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--docx", paramLabel = "<r.docx>", descriptionKey = "export.docx")
     Path docx;
 
+    @Option(names = "--draft", descriptionKey = "export.draft")
+    boolean draft;
+
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
@@ -29,7 +35,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliFailure(Cli.USAGE, "cli.export.nothing");
         }
         ProjectSession session = ctx.workspace().open(file);
-        session.export(pdf, docx);
+        List<Finding> findings = session.check();
+        List<Finding> blocking = findings.stream().filter(Finding::blocking).toList();
+        if (draft) {
+            List<String> open = findings.stream()
+                    .filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
+                    .map(f -> CheckCommand.line(f, ctx.messages()))
+                    .toList();
+            Document document = session.compose().asDraft(ctx.messages().get("cli.export.draftMark"),
+                    ctx.messages().get("cli.export.draftFindings"), open);
+            session.write(document, pdf, docx);
+        } else if (!blocking.isEmpty()) {
+            CheckCommand.print(blocking, ctx);
+            throw new CliFailure(Cli.INPUT, "cli.export.blocked", blocking.size());
+        } else {
+            session.export(pdf, docx);
+        }
         if (pdf != null) {
             ctx.say("cli.export.wrote", pdf);
         }

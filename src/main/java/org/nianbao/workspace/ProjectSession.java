@@ -3,8 +3,12 @@ package org.nianbao.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.nianbao.check.CheckContext;
+import org.nianbao.check.Checker;
+import org.nianbao.check.Finding;
 import org.nianbao.compose.Document;
 import org.nianbao.compose.DocumentComposer;
 import org.nianbao.kind.ReportKind;
@@ -88,6 +92,11 @@ public final class ProjectSession {
         dirty = false;
     }
 
+    /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
+    public List<Finding> check() {
+        return Checker.standard().run(CheckContext.of(project(), kind, LocalDate.now(workspace.clock()), workspace.calendar()));
+    }
+
     /** The report as it would be exported today. */
     public Document compose() {
         return new DocumentComposer(kind).compose(project(), LocalDate.now(workspace.clock()));
@@ -98,7 +107,11 @@ public final class ProjectSession {
      * written atomically; a failure leaves no partial file.
      */
     public void export(Path pdf, Path docx) throws IOException {
-        Document document = compose();
+        write(compose(), pdf, docx);
+    }
+
+    /** Writes the given document (e.g. a draft) as PDF and/or DOCX, each atomically. */
+    public void write(Document document, Path pdf, Path docx) throws IOException {
         if (pdf != null) {
             AtomicFile.write(pdf, out -> new PdfRenderer().render(document, out));
         }

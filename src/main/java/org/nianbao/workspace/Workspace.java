@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.nianbao.check.HolidayCalendar;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.kind.ReportKinds;
 import org.nianbao.model.AcademicYear;
@@ -23,15 +24,31 @@ public final class Workspace {
     private final ReportKinds kinds;
     private final ProjectStore store;
     private final Clock clock;
+    private final Path holidayFolder;
+    private HolidayCalendar calendar;
 
-    public Workspace(ReportKinds kinds, ProjectStore store, Clock clock) {
+    /**
+     * @param holidayFolder where the user may drop {@code <year>.json} holiday files (new or corrected
+     *                      years) without a new release; may not exist
+     */
+    public Workspace(ReportKinds kinds, ProjectStore store, Clock clock, Path holidayFolder) {
         this.kinds = kinds;
         this.store = store;
         this.clock = clock;
+        this.holidayFolder = holidayFolder;
     }
 
     public static Workspace standard() {
-        return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone());
+        return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone(),
+                Path.of(System.getProperty("user.home"), ".nianbao", "holidays"));
+    }
+
+    /** The holiday calendar, read on first use (bundled years plus the user's folder). */
+    public synchronized HolidayCalendar calendar() {
+        if (calendar == null) {
+            calendar = HolidayCalendar.load(holidayFolder);
+        }
+        return calendar;
     }
 
     public ReportKinds kinds() {

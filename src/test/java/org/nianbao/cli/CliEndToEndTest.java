@@ -36,11 +36,21 @@ class CliEndToEndTest {
 
         Path pdf = dir.resolve("r.pdf");
         Path docx = dir.resolve("r.docx");
-        CliRun export = CliRun.of("export", file.toString(), "--pdf", pdf.toString(), "--docx", docx.toString());
+        // Most sections are still empty: the checks refuse a final export, and write nothing.
+        CliRun refused = CliRun.of("export", file.toString(), "--pdf", pdf.toString(), "--docx", docx.toString());
+        assertThat(refused.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(refused.out()).contains("check.section.empty");
+        assertThat(refused.err()).contains("--draft");
+        assertThat(Files.exists(pdf)).isFalse();
+        assertThat(Files.exists(docx)).isFalse();
+        // A draft for the leaders' review is written all the same, marked as such.
+        CliRun export = CliRun.of("export", file.toString(), "--pdf", pdf.toString(), "--docx", docx.toString(), "--draft");
         assertThat(export.exitCode()).as(export.err()).isZero();
 
         String pdfText = Extract.pdfTextJoined(pdf);
         assertThat(pdfText)
+                .contains("草稿（征求意见稿）")
+                .contains("待处理的检查结果")
                 .contains("示例职业技术学院2021-2022学年信息公开工作年度报告")
                 .contains("本报告中所列数据的统计期限自2021年9月1日至2022年8月31日")
                 .contains("一、概述")
@@ -51,6 +61,16 @@ class CliEndToEndTest {
                 .contains("示例职业技术学院2021-2022学年信息公开工作年度报告")
                 .contains("本学年学校共召开信息公开专题会议3次，培训工作人员120人次。")
                 .contains("本报告中所列数据的统计期限自2021年9月1日至2022年8月31日");
+    }
+
+    @Test
+    void aCompleteProjectExportsWithoutDraftMarks() throws Exception {
+        Path file = dir.resolve("demo.nianbao");
+        Files.copy(Path.of("samples", "demo.nianbao"), file);
+        Path pdf = dir.resolve("demo.pdf");
+        CliRun export = CliRun.of("export", file.toString(), "--pdf", pdf.toString());
+        assertThat(export.exitCode()).as(export.err() + export.out()).isZero();
+        assertThat(Extract.pdfTextJoined(pdf)).contains("东瓯职业技术学院").doesNotContain("草稿");
     }
 
     @Test
@@ -142,7 +162,7 @@ class CliEndToEndTest {
         assertThat(run.out()).contains("GB18030");
         assertThat(CliRun.of("info", file.toString(), "--json").out()).isNotEmpty();
         Path docx = dir.resolve("r.docx");
-        assertThat(CliRun.of("export", file.toString(), "--docx", docx.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", file.toString(), "--docx", docx.toString(), "--draft").exitCode()).isZero();
         assertThat(Extract.docxText(docx)).contains("用记事本保存的文字。");
     }
 

@@ -1,0 +1,44 @@
+package org.nianbao.check;
+
+import java.time.LocalDate;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.nianbao.model.ApplicationCase;
+import org.nianbao.model.ChineseDates;
+
+/**
+ * Applications answered later than the kind's working-day limit (15 under 教育部令第29号),
+ * counted with the holiday calendar; applications still unanswered when their limit has passed.
+ */
+final class ApplicationRule implements Rule {
+    @Override
+    public void check(CheckContext ctx, Consumer<Finding> report) {
+        int limit = ctx.kind().replyLimitWorkingDays();
+        TreeSet<Integer> unknownYears = new TreeSet<>();
+        for (ApplicationCase a : ctx.project().applications()) {
+            if (a.received() == null) {
+                continue;
+            }
+            String location = "application:" + WindowRule.where(a.source());
+            LocalDate due = ctx.calendar().addWorkingDays(a.received(), limit);
+            for (int y = a.received().getYear(); y <= due.getYear(); y++) {
+                if (!ctx.calendar().knows(y)) {
+                    unknownYears.add(y);
+                }
+            }
+            if (a.replied() != null) {
+                int days = ctx.calendar().workingDaysBetween(a.received(), a.replied());
+                if (days > limit) {
+                    report.accept(Finding.of(Finding.Severity.WARNING, "check.application.overdue", location, a.summary(),
+                            ChineseDates.format(a.received()), ChineseDates.format(a.replied()), days, limit));
+                }
+            } else if (due.isBefore(ctx.window().end())) {
+                report.accept(Finding.of(Finding.Severity.WARNING, "check.application.unanswered", location, a.summary(),
+                        ChineseDates.format(a.received()), ChineseDates.format(due), limit));
+            }
+        }
+        for (int year : unknownYears) {
+            report.accept(Finding.of(Finding.Severity.INFO, "check.application.calendarUnknown", "project", "", year));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.nianbao.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.Project;
+import org.nianbao.model.Section;
+import org.nianbao.model.StatisticsWindow;
+import org.nianbao.stats.Figures;
+
+/** Everything a rule may look at, computed once per check run. */
+public record CheckContext(Project project, ReportKind kind, StatisticsWindow window, Figures figures,
+                           LocalDate today, HolidayCalendar calendar) {
+
+    public static CheckContext of(Project project, ReportKind kind, LocalDate today, HolidayCalendar calendar) {
+        return new CheckContext(project, kind, kind.window(project.year()), Figures.of(project), today, calendar);
+    }
+
+    /** A piece of prose and where it lives, for rules that read the text. */
+    public record ProsePart(String location, String text) {
+        /** The location of a character inside this part. */
+        public String at(int offset) {
+            return location + "@" + offset;
+        }
+    }
+
+    /** The opening (as written, or as it will be generated) and every section's prose, in order. */
+    public List<ProsePart> prose() {
+        List<ProsePart> parts = new ArrayList<>();
+        if (!project.opening().isBlank()) {
+            parts.add(new ProsePart("opening", project.opening()));
+        }
+        for (Section s : project.sections()) {
+            parts.add(new ProsePart("section:" + s.id(), s.prose()));
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,53 @@
+package org.nianbao.check;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Something a reviewer would object to, with where it is and the text or value at fault.
+ *
+ * @param code     stable, also the message key (e.g. {@code check.prose.malformedDate})
+ * @param location where to look: {@code section:<id>@<offset>}, {@code opening@<offset>},
+ *                 {@code record:<file>/<sheet>/<row>}, {@code application:<file>/<sheet>/<row>},
+ *                 {@code item:<n>}, {@code signature}, {@code contact}, {@code project}
+ * @param excerpt  the offending text or value, quoted to the user
+ * @param args     arguments of the message
+ * @param overrideReason the secretary's reason when she accepted this error, else empty
+ */
+public record Finding(Severity severity, String code, String location, String excerpt, List<String> args,
+                      String overrideReason) {
+    public enum Severity {
+        ERROR, WARNING, INFO;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Finding {
+        args = List.copyOf(args);
+        overrideReason = overrideReason == null ? "" : overrideReason;
+    }
+
+    public static Finding of(Severity severity, String code, String location, String excerpt, Object... args) {
+        return new Finding(severity, code, location, excerpt == null ? "" : excerpt,
+                java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
+    }
+
+    public boolean overridden() {
+        return !overrideReason.isEmpty();
+    }
+
+    /** An error that blocks export: not overridden. */
+    public boolean blocking() {
+        return severity == Severity.ERROR && !overridden();
+    }
+
+    public Object[] argArray() {
+        return args.toArray();
+    }
+
+    Finding withOverride(String reason) {
+        return new Finding(severity, code, location, excerpt, args, reason);
+    }
+}

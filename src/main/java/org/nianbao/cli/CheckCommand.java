@@ -1,0 +1,91 @@
+package org.nianbao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nianbao.check.Finding;
+import org.nianbao.i18n.Messages;
+import org.nianbao.workspace.ProjectSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code check r.nianbao [--json]}: exit 1 while any error is not overridden. */
+@Command(name = "check", mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
+    Path file;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext ctx = root.ctx();
+        ProjectSession session = ctx.workspace().open(file);
+        List<Finding> findings = session.check();
+        if (json) {
+            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(toJson(findings, ctx.messages())));
+        } else {
+            print(findings, ctx);
+        }
+        return findings.stream().anyMatch(Finding::blocking) ? Cli.INPUT : Cli.OK;
+    }
+
+    /**
+     * The contracted shape {"findings":[{"severity","code","location","excerpt","message"}]};
+     * overridden errors also carry "overridden": true and "reason".
+     */
+    static ObjectNode toJson(List<Finding> findings, Messages messages) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        ArrayNode list = root.putArray("findings");
+        for (Finding f : findings) {
+            ObjectNode o = list.addObject();
+            o.put("severity", f.severity().id());
+            o.put("code", f.code());
+            o.put("location", f.location());
+            o.put("excerpt", f.excerpt());
+            o.put("message", messages.get(f.code(), f.argArray()));
+            o.put("overridden", f.overridden());
+            if (f.overridden()) {
+                o.put("reason", f.overrideReason());
+            }
+        }
+        return root;
+    }
+
+    /** One line per finding, as the CLI prints them (also used by export when it refuses). */
+    static void print(List<Finding> findings, CliContext ctx) {
+        Messages m = ctx.messages();
+        if (findings.isEmpty()) {
+            ctx.say("cli.check.none");
+            return;
+        }
+        for (Finding f : findings) {
+            ctx.out().println(line(f, m));
+        }
+        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        long overridden = findings.stream().filter(Finding::overridden).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        long infos = findings.stream().filter(f -> f.severity() == Finding.Severity.INFO).count();
+        ctx.say("cli.check.summary", errors, overridden, warnings, infos);
+    }
+
+    static String line(Finding f, Messages m) {
+        String label = f.overridden() ? m.get("cli.check.overridden", f.overrideReason()) : switch (f.severity()) {
+            case ERROR -> m.get("cli.check.severity.error");
+            case WARNING -> m.get("cli.check.severity.warning");
+            case INFO -> m.get("cli.check.severity.info");
+        };
+        return label + " " + f.location() + "  " + m.get(f.code(), f.argArray()) + "  (" + f.code() + ")";
+    }
+}

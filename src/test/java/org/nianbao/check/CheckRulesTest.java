@@ -1,0 +1,221 @@
+package org.nianbao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.ApplicationCase;
+import org.nianbao.model.DepartmentSubmission;
+import org.nianbao.model.DisclosureRecord;
+import org.nianbao.model.Institution;
+import org.nianbao.model.Project;
+import org.nianbao.model.SignOff;
+import org.nianbao.model.SourceRef;
+import org.nianbao.workspace.Workspace;
+
+/**
+ * Each rule fires on the mistake it is for and stays quiet on the bundled sample, which is a
+ * complete, consistent report (its only finding is that the 2022 deadline has passed).
+ */
+class CheckRulesTest {
+    private static final LocalDate TODAY = LocalDate.of(2022, 10, 20);
+    private static Project demo;
+    private static ReportKind kind;
+    private static HolidayCalendar calendar;
+
+    @BeforeAll
+    static void loadSample() throws Exception {
+        Workspace ws = Workspace.standard();
+        var session = ws.open(Path.of("samples", "demo.nianbao"));
+        demo = session.project();
+        kind = session.kind();
+        calendar = HolidayCalendar.builtIn();
+    }
+
+    private static List<Finding> check(UnaryOperator<Project> change) {
+        return Checker.standard().run(CheckContext.of(change.apply(demo), kind, TODAY, calendar));
+    }
+
+    private static List<Finding> withCode(List<Finding> findings, String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    @Test
+    void theSampleIsClean() {
+        assertThat(check(p -> p)).isEmpty();
+    }
+
+    @Test
+    void anEmptyRequiredSectionIsAnError() {
+        List<Finding> f = check(p -> p.withProse("evaluation", ""));
+        assertThat(withCode(f, "check.section.empty")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.location()).isEqualTo("section:evaluation");
+                    assertThat(x.blocking()).isTrue();
+                });
+    }
+
+    @Test
+    void reportDatedInsideTheWindowOrAfterTheDeadlineIsFlagged() {
+        assertThat(withCode(check(p -> p.withSignOff(new SignOff(p.institution().name(), LocalDate.of(2022, 8, 1)))),
+                "check.reportDate.tooEarly")).hasSize(1);
+        assertThat(withCode(check(p -> p.withSignOff(new SignOff(p.institution().name(), LocalDate.of(2022, 11, 5)))),
+                "check.deadline.reportDateLate")).singleElement()
+                .satisfies(x -> assertThat(x.severity()).isEqualTo(Finding.Severity.WARNING));
+        assertThat(Checker.standard().run(CheckContext.of(demo, kind, LocalDate.of(2022, 11, 1), calendar)))
+                .extracting(Finding::code).containsExactly("check.deadline.passed");
+    }
+
+    @Test
+    void aRecordOutsideTheWindowIsNamedByItsSourceRow() {
+        DisclosureRecord late = record(LocalDate.of(2022, 9, 2), "开学通知", "website", 7);
+        List<Finding> f = check(p -> p.withSubmission(submission("教务处", List.of(late), List.of(), Map.of())));
+        assertThat(withCode(f, "check.window.record")).singleElement().satisfies(x -> {
+            assertThat(x.location()).isEqualTo("record:教务处.xlsx/主动公开/7");
+            assertThat(x.excerpt()).isEqualTo("开学通知");
+        });
+    }
+
+    @Test
+    void aWindowSentenceQuotingLastYearIsAnError() {
+        List<Finding> f = check(p -> p.withOpening(p.opening().replace("2021年9月1日至2022年8月31日", "2020年9月1日至2021年8月31日")));
+        assertThat(withCode(f, "check.prose.windowMismatch")).singleElement().satisfies(x -> {
+            assertThat(x.location()).startsWith("opening@");
+            assertThat(x.excerpt()).contains("2020年9月1日");
+        });
+    }
+
+    @Test
+    void thePartsCountMustMatchTheOutline() {
+        List<Finding> f = check(p -> p.withOpening(p.opening().replace("等8部分", "等七部分")));
+        assertThat(withCode(f, "check.prose.partsCount")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("七", "八", "8"));
+        assertThat(withCode(check(p -> p.withOpening(p.opening().replace("等8部分", "等八部分"))), "check.prose.partsCount")).isEmpty();
+    }
+
+    @Test
+    void datesThatLostTheirYearOrMonthAreEachNamedWithTheLikelyDate() {
+        String paragraph = "本学年，学校于202191日召开信息公开工作布置会，部署全年工作；2021年11月组织专题培训，共60余人参加。"
+                + "截至2022831日，信息公开网共发布信息190条，依申请公开答复率为100%。按照教办函〔2014〕23号要求，"
+                + "本报告定于20221030在学校网站发布，联系电话0577-8800 1234。";
+        List<Finding> f = check(p -> p.withProse("other", paragraph));
+        List<Finding> malformed = withCode(f, "check.prose.malformedDateLikely");
+        assertThat(malformed).extracting(Finding::excerpt).containsExactly("202191日", "2022831日", "20221030");
+        assertThat(malformed).extracting(x -> x.args().get(1))
+                .containsExactly("2021年9月1日", "2022年8月31日", "2022年10月30日");
+        assertThat(malformed).allSatisfy(x -> assertThat(x.location()).startsWith("section:other@"));
+        int at = Integer.parseInt(malformed.get(0).location().substring("section:other@".length()));
+        assertThat(paragraph.substring(at)).startsWith("202191日");
+        assertThat(f).extracting(Finding::code).doesNotContain("check.prose.dateOutsideWindow");
+    }
+
+    @Test
+    void aFullDateOutsideTheWindowIsAWarningButTheReportDateIsNot() {
+        List<Finding> f = check(p -> p.withProse("other", "学校于2020年5月8日修订制度。本报告于2022年10月28日发布。"));
+        assertThat(withCode(f, "check.prose.dateOutsideWindow")).singleElement()
+                .satisfies(x -> assertThat(x.excerpt()).isEqualTo("2020年5月8日"));
+    }
+
+    @Test
+    void aSpringDateWithoutAYearIsReadInTheAcademicYearsSecondYear() {
+        assertThat(withCode(check(p -> p.withProse("other", "3月14日召开教代会。")), "check.prose.dateOutsideWindow")).isEmpty();
+    }
+
+    @Test
+    void aFigureInTheProseThatContradictsTheDepartmentsCountsIsAnError() {
+        // The sample's prose says 学校官网发布新闻612条.
+        UnaryOperator<Project> counts500 = p -> p.withSubmission(submission("党委宣传部", List.of(), List.of(), Map.of("posts-website", 500L)));
+        assertThat(withCode(check(counts500), "check.prose.figureMismatch")).singleElement().satisfies(x -> {
+            assertThat(x.excerpt()).contains("612条");
+            assertThat(x.args()).contains("学校官网", "500");
+        });
+        UnaryOperator<Project> counts612 = p -> p.withSubmission(submission("党委宣传部", List.of(), List.of(), Map.of("posts-website", 612L)));
+        assertThat(withCode(check(counts612), "check.prose.figureMismatch")).isEmpty();
+    }
+
+    @Test
+    void roughFiguresAreReadAsBounds() {
+        List<DisclosureRecord> records = new ArrayList<>();
+        for (int i = 0; i < 190; i++) {
+            records.add(record(LocalDate.of(2021, 10, 1).plusDays(i), "信息" + i, "disclosure-site", i + 2));
+        }
+        UnaryOperator<Project> with190 = p -> p.withSubmission(submission("党政办公室", records, List.of(), Map.of()))
+                .withProse("other", PLACEHOLDER);
+        assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布250余条。")), "check.prose.figureMismatch")).hasSize(1);
+        assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布190余条。")), "check.prose.figureMismatch")).isEmpty();
+        assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布约200条。")), "check.prose.figureMismatch")).isEmpty();
+        assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布近200条。")), "check.prose.figureMismatch")).isEmpty();
+        assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布近180条。")), "check.prose.figureMismatch")).hasSize(1);
+    }
+
+    private static final String PLACEHOLDER = "本学年无其他需要报告的事项。";
+
+    @Test
+    void theSignatureMustNameTheInstitutionInFull() {
+        assertThat(withCode(check(p -> p.withSignOff(new SignOff("东瓯职院", LocalDate.of(2022, 10, 28)))),
+                "check.signature.nameMismatch")).hasSize(1);
+        Institution noPhone = new Institution(demo.institution().name(), demo.institution().office(), "",
+                demo.institution().email(), demo.institution().address(), demo.institution().website());
+        assertThat(check(p -> p.withInstitution(noPhone))).extracting(Finding::code).containsExactly("check.contact.phoneMissing");
+    }
+
+    @Test
+    void aReplyLaterThanFifteenWorkingDaysCountsTheNationalDayHolidays() {
+        // Received Thu 2021-09-30; 1-7 Oct off, Sat 9 Oct a make-up working day: day 15 is Wed 2021-10-27.
+        ApplicationCase onTime = application(LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 27));
+        ApplicationCase late = application(LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 28));
+        assertThat(withCode(check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(onTime), Map.of()))),
+                "check.application.overdue")).isEmpty();
+        assertThat(withCode(check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(late), Map.of()))),
+                "check.application.overdue")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("2021年9月30日", "2021年10月28日", "16", "15"));
+    }
+
+    @Test
+    void everyListItemNeedsAPlaceOrAReason() {
+        assertThat(withCode(check(p -> p.withItemMark(5, null)), "check.list.uncovered")).singleElement()
+                .satisfies(x -> assertThat(x.location()).isEqualTo("item:5"));
+        assertThat(withCode(check(p -> p.withItemMark(12, new Project.ItemMark(true, "", "", "", ""))), "check.list.reasonMissing"))
+                .hasSize(1);
+    }
+
+    @Test
+    void anOverriddenErrorNoLongerBlocksAndKeepsItsReason() {
+        UnaryOperator<Project> broken = p -> p.withProse("other", "学校于202191日召开会议。");
+        Finding error = withCode(check(broken), "check.prose.malformedDateLikely").get(0);
+        Project.Override o = new Project.Override(error.code(), error.location(), error.excerpt(), "原文如此，系引用文件名", TODAY);
+        List<Finding> after = check(p -> broken.apply(p).withOverride(o));
+        assertThat(withCode(after, "check.prose.malformedDateLikely")).singleElement().satisfies(x -> {
+            assertThat(x.overridden()).isTrue();
+            assertThat(x.blocking()).isFalse();
+            assertThat(x.overrideReason()).isEqualTo("原文如此，系引用文件名");
+        });
+        // Text added before the date moves its offset; the override still applies.
+        List<Finding> moved = check(p -> broken.apply(p).withOverride(o).withProse("other", "另外，学校于202191日召开会议。"));
+        assertThat(withCode(moved, "check.prose.malformedDateLikely")).singleElement()
+                .satisfies(x -> assertThat(x.overridden()).isTrue());
+    }
+
+    private static DisclosureRecord record(LocalDate date, String title, String channel, int row) {
+        return new DisclosureRecord(date, title, channel, 5, 28, "", "", new SourceRef("教务处.xlsx", "sha", "主动公开", row));
+    }
+
+    private static ApplicationCase application(LocalDate received, LocalDate replied) {
+        return new ApplicationCase(received, "natural-person", "询问收费标准", replied, "disclosed", BigDecimal.ZERO, false, "",
+                new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 2));
+    }
+
+    private static DepartmentSubmission submission(String department, List<DisclosureRecord> records, List<ApplicationCase> apps,
+                                                   Map<String, Long> counts) {
+        return new DepartmentSubmission(department, department + ".xlsx", "sha", Instant.EPOCH, records, apps, counts, 0, 0);
+    }
+}
