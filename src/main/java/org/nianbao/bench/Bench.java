@@ -20,13 +20,26 @@ public final class Bench {
         this.workspace = workspace;
     }
 
-    public record Results(IntakeBench.Result intake) {
+    public record Results(IntakeBench.Result intake, CheckBench.Result checks) {
     }
 
     /**
      * @param dir      where to put generated files (a new temp folder when null)
      * @param progress receives one English line per step, for the log
      */
+    /** The bundled sample's prose when it is at hand (running from the repository), else the bare project. */
+    private Project sample(Project fallback) {
+        Path demo = Path.of("samples", "demo.nianbao");
+        if (Files.isRegularFile(demo)) {
+            try {
+                return workspace.open(demo).project();
+            } catch (Exception e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
     public Results run(Path dir, int files, long rows, Consumer<String> progress) throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("nianbao-bench");
         try {
@@ -35,8 +48,9 @@ public final class Bench {
             ProjectSession session = workspace.create(work.resolve("bench.nianbao"), project, true);
             progress.accept("intake: generating " + files + " workbooks with " + rows + " rows in " + work);
             IntakeBench.Result intake = IntakeBench.run(session, work, files, rows);
-            progress.accept("intake: done");
-            return new Results(intake);
+            progress.accept("intake: done; checks: 1,000 records");
+            CheckBench.Result checks = CheckBench.run(sample(project), session.kind(), workspace.calendar(), 1000);
+            return new Results(intake, checks);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

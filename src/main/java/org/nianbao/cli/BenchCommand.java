@@ -47,11 +47,17 @@ final class BenchCommand implements Callable<Integer> {
             intake.put("raw_sax_ms", results.intake().rawSaxMs());
             intake.put("ratio", Math.round(results.intake().ratio() * 100) / 100.0);
             intake.put("max_heap_mb", results.intake().maxHeapMb());
+            ObjectNode checks = root.putObject("checks");
+            checks.put("records", results.checks().records());
+            checks.put("findings", results.checks().findings());
+            checks.put("warm_ms", results.checks().warmMedianMs());
+            checks.put("warm_max_ms", results.checks().warmMaxMs());
             ctx.out().println(m.writeValueAsString(root));
         } else {
             ctx.say("cli.bench.header");
             ctx.say("cli.bench.intake", results.intake().files(), results.intake().rows(), results.intake().oursMs(),
                     results.intake().saxBaselineMs(), results.intake().rawSaxMs(), String.format("%.2f", results.intake().ratio()), results.intake().maxHeapMb());
+            ctx.say("cli.bench.checks", results.checks().records(), results.checks().warmMedianMs(), results.checks().warmMaxMs());
         }
         return Cli.OK;
     }

@@ -25,6 +25,9 @@ class BenchCommandTest {
         assertThat(intake.get("accepted").asLong()).isEqualTo(900);
         assertThat(intake.get("ours_ms").asLong()).isPositive();
         assertThat(intake.has("sax_baseline_ms")).isTrue();
+        JsonNode checks = new ObjectMapper().readTree(run.out()).get("checks");
+        assertThat(checks.get("records").asInt()).isEqualTo(1000);
+        assertThat(checks.get("warm_ms").asLong()).isNotNegative();
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(3);
         }
