@@ -3,6 +3,7 @@ package org.nianbao.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.compose.Fields;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
@@ -11,10 +12,12 @@ import org.nianbao.stats.Figures;
 
 /** Everything a rule may look at, computed once per check run. */
 public record CheckContext(Project project, ReportKind kind, StatisticsWindow window, Figures figures,
-                           LocalDate today, HolidayCalendar calendar) {
+                           Fields fields, LocalDate today, HolidayCalendar calendar) {
 
     public static CheckContext of(Project project, ReportKind kind, LocalDate today, HolidayCalendar calendar) {
-        return new CheckContext(project, kind, kind.window(project.year()), Figures.of(project), today, calendar);
+        Figures figures = Figures.of(project);
+        return new CheckContext(project, kind, kind.window(project.year()), figures, Fields.of(project, kind, figures),
+                today, calendar);
     }
 
     /** A piece of prose and where it lives, for rules that read the text. */

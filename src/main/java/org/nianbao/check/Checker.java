@@ -20,6 +20,7 @@ public final class Checker {
     public static Checker standard() {
         return new Checker(List.of(
                 new RequiredContentRule(),
+                new UnknownFieldRule(),
                 new WindowRule(),
                 new ProseWindowRule(),
                 new ProseDateRule(),

@@ -29,12 +29,14 @@ public final class DocumentComposer {
     public Document compose(Project project, LocalDate exportDate) {
         Institution inst = project.institution();
         String title = kind.title(inst.name(), project.year());
+        Figures figures = Figures.of(project);
+        Fields fields = Fields.of(project, kind, figures);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Title(title));
 
         String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
         for (String p : Section.paragraphsOf(opening)) {
-            blocks.add(new Block.Paragraph(p, Block.Paragraph.Style.BODY, "opening"));
+            blocks.add(new Block.Paragraph(fields.resolve(p), Block.Paragraph.Style.BODY, "opening"));
         }
 
         List<Section> appendices = new ArrayList<>();
@@ -46,8 +48,8 @@ public final class DocumentComposer {
             }
             number++;
             blocks.add(new Block.Heading(1, ChineseNumerals.of(number) + "、", s.heading(), s.id()));
-            addParagraphs(blocks, s);
-            addTables(blocks, s, project);
+            addParagraphs(blocks, s, fields);
+            addTables(blocks, s, project, figures);
         }
 
         String contact = contactLine(inst);
@@ -61,26 +63,26 @@ public final class DocumentComposer {
         for (Section s : appendices) {
             blocks.add(new Block.PageBreak());
             blocks.add(new Block.Heading(1, "", s.heading(), s.id()));
-            addParagraphs(blocks, s);
-            addTables(blocks, s, project);
+            addParagraphs(blocks, s, fields);
+            addTables(blocks, s, project, figures);
         }
         String subject = kind.name() + " " + project.year();
         return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
     }
 
     /** The generated tables the kind asks for after this section's text. */
-    private void addTables(List<Block> blocks, Section s, Project project) {
+    private void addTables(List<Block> blocks, Section s, Project project, Figures figures) {
         List<String> tables = kind.section(s.id()).map(ReportKind.OutlineSection::tables).orElse(List.of());
         for (String table : tables) {
             if (table.equals("list-items")) {
-                blocks.add(ListTable.of(kind, project, Figures.of(project).recordsByItem()));
+                blocks.add(ListTable.of(kind, project, figures.recordsByItem()));
             }
         }
     }
 
-    private static void addParagraphs(List<Block> blocks, Section s) {
+    private static void addParagraphs(List<Block> blocks, Section s, Fields fields) {
         for (String p : s.paragraphs()) {
-            blocks.add(new Block.Paragraph(p, Block.Paragraph.Style.BODY, "section:" + s.id()));
+            blocks.add(new Block.Paragraph(fields.resolve(p), Block.Paragraph.Style.BODY, "section:" + s.id()));
         }
     }
 

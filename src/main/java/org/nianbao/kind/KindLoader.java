@@ -65,7 +65,7 @@ public final class KindLoader {
             List<ReportKind.OutlineSection> outline = list(root, "outline", (n, path) -> new ReportKind.OutlineSection(
                     id(n, path), text(n, "heading", path), bool(n, "required", path, true),
                     strings(n, "contents", path), optionalText(n, "hint"), bool(n, "appendix", path, false),
-                    tables(n, path)));
+                    tables(n, path), optionalText(n, "defaultProse")));
             requireNonEmpty(outline, "outline");
             unique(outline, ReportKind.OutlineSection::id, "outline", "id");
 

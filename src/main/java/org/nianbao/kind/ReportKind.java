@@ -61,9 +61,10 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * @param contents tags of what the rules require this section to cover
      * @param appendix printed after the signature, without section numbering
      * @param tables   generated tables printed after the section's text (e.g. {@code list-items})
+     * @param defaultProse the text a new project starts with, usually generated fields ({{依申请公开办理情况}})
      */
     public record OutlineSection(String id, String heading, boolean required, List<String> contents,
-                                 String hint, boolean appendix, List<String> tables) {
+                                 String hint, boolean appendix, List<String> tables, String defaultProse) {
         /** The generated tables a kind may ask for. */
         public static final java.util.Set<String> KNOWN_TABLES = java.util.Set.of("list-items");
 

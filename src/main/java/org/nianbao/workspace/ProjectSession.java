@@ -10,10 +10,12 @@ import org.nianbao.check.CheckContext;
 import org.nianbao.check.Checker;
 import org.nianbao.check.Finding;
 import org.nianbao.compose.Document;
+import org.nianbao.compose.Fields;
 import org.nianbao.compose.DocumentComposer;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
 import org.nianbao.model.StatisticsWindow;
+import org.nianbao.stats.Figures;
 import org.nianbao.render.docx.DocxRenderer;
 import org.nianbao.render.pdf.PdfRenderer;
 import org.nianbao.store.AtomicFile;
@@ -95,6 +97,11 @@ public final class ProjectSession {
     /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
     public List<Finding> check() {
         return Checker.standard().run(CheckContext.of(project(), kind, LocalDate.now(workspace.clock()), workspace.calendar()));
+    }
+
+    /** The fields prose may quote, with their values now. */
+    public Fields fields() {
+        return Fields.of(project(), kind, Figures.of(project()));
     }
 
     /** The report as it would be exported today. */

@@ -68,11 +68,11 @@ public final class Workspace {
         return String.join(", ", kinds.all().stream().map(ReportKind::id).toList());
     }
 
-    /** A new project with the kind's outline and empty prose. */
+    /** A new project with the kind's outline and its default prose (generated fields where the kind has them). */
     public Project newProject(String kindId, AcademicYear year, Institution institution) {
         ReportKind kind = kind(kindId);
         List<Section> sections = kind.outline().stream()
-                .map(s -> new Section(s.id(), s.heading(), ""))
+                .map(s -> new Section(s.id(), s.heading(), s.defaultProse()))
                 .toList();
         return new Project(kind.id(), kind.version(), year, institution, "", sections, null);
     }
