@@ -74,8 +74,12 @@ public final class DocumentComposer {
     private void addTables(List<Block> blocks, Section s, Project project, Figures figures) {
         List<String> tables = kind.section(s.id()).map(ReportKind.OutlineSection::tables).orElse(List.of());
         for (String table : tables) {
-            if (table.equals("list-items")) {
-                blocks.add(ListTable.of(kind, project, figures.recordsByItem()));
+            switch (table) {
+                case "list-items" -> blocks.add(ListTable.of(kind, project, figures.recordsByItem()));
+                case "channels" -> SummaryTables.channels(kind, figures).ifPresent(blocks::add);
+                case "categories" -> SummaryTables.categories(kind, figures).ifPresent(blocks::add);
+                case "outcomes" -> SummaryTables.outcomes(kind, figures).ifPresent(blocks::add);
+                default -> throw new IllegalStateException("The kind loader admits no table " + table);
             }
         }
     }

@@ -66,7 +66,7 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
     public record OutlineSection(String id, String heading, boolean required, List<String> contents,
                                  String hint, boolean appendix, List<String> tables, String defaultProse) {
         /** The generated tables a kind may ask for. */
-        public static final java.util.Set<String> KNOWN_TABLES = java.util.Set.of("list-items");
+        public static final java.util.Set<String> KNOWN_TABLES = java.util.Set.of("list-items", "channels", "categories", "outcomes");
 
         public OutlineSection {
             contents = List.copyOf(contents);

@@ -43,6 +43,10 @@ class FieldsTest {
         Path pdf = dir.resolve("r.pdf");
         assertThat(CliRun.of("export", project.toString(), "--pdf", pdf.toString(), "--draft").exitCode()).isZero();
         assertThat(Extract.pdfTextJoined(pdf)).contains("本学年学校官网发布新闻612条，信息公开网发布1条。");
+        // The channel and category tables follow the section's text.
+        String compact = Extract.pdfTextJoined(pdf).replaceAll("\\s+", "");
+        assertThat(compact).contains("发布渠道发布数量学校官网612信息公开网1")
+                .contains("清单类别公开信息条数一、基本信息1二、招生考试信息0").contains("合计1");
 
         Path second = WorkbookFixtures.fill(template, dir.resolve("v2.xlsx"))
                 .row(TemplateLayout.SHEET_COUNTS, 2, "学校官网发布新闻条数", 640).save();
