@@ -137,6 +137,7 @@ public final class DocxRenderer {
             if (header) {
                 row.setRepeatHeader(true);
             }
+            row.setCantSplitRow(true);
             List<Block.Table.Cell> cells = t.rows().get(r);
             for (int c = cols - 1; c >= cells.size(); c--) {
                 row.removeCell(c);

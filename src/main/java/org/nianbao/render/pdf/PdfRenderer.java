@@ -146,7 +146,8 @@ public final class PdfRenderer {
                         .setFixedLeading(PageGeometry.TABLE_LINE_PT)
                         .setMargin(0)
                         .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
-                Cell cell = new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4);
+                // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
+                Cell cell = new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
                 if (header) {
                     table.addHeaderCell(cell);
                 } else {
