@@ -27,6 +27,9 @@ public final class SheetData {
     }
 
     public void put(int row, int col, CellValue value) {
+        if (row >= 1 << 20 || col >= 1 << 14) { // Excel's grid; a forged A2000000000 would otherwise fill the heap
+            throw new IllegalArgumentException("cell outside Excel's grid: row " + (row + 1) + ", column " + (col + 1));
+        }
         while (rows.size() <= row) {
             rows.add(null);
         }
@@ -72,8 +75,12 @@ public final class SheetData {
         merges.add(new int[] {firstRow, lastRow, firstCol, lastCol});
     }
 
+    /** More cells than any department sheet has; a forged merge over the whole grid stops here. */
+    private static final long FILL_BUDGET = 5_000_000;
+
     /** Copies each merged region's top-left value into all its cells, as a reader of the sheet sees it. */
     public void fillMerges() {
+        long budget = FILL_BUDGET;
         for (int[] m : merges) {
             CellValue v = get(m[0], m[2]);
             if (v == null) {
@@ -85,6 +92,9 @@ public final class SheetData {
             for (int r = m[0]; r <= lastRow; r++) {
                 for (int c = m[2]; c <= lastCol; c++) {
                     if (r != m[0] || c != m[2]) {
+                        if (--budget < 0) {
+                            throw new IllegalArgumentException("merged regions cover more than " + FILL_BUDGET + " cells");
+                        }
                         put(r, c, v);
                     }
                 }

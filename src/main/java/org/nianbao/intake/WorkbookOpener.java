@@ -41,7 +41,7 @@ public final class WorkbookOpener {
         }
         try {
             WorkbookContent content = switch (magic) {
-                case OOXML -> XlsxStreamReader.read(file);
+                case OOXML -> readZip(file);
                 case OLE2 -> readOle2(file);
                 case HTML -> throw new WorkbookRefusal("intake.file.html", "an HTML page saved with a spreadsheet name", null);
                 case XML -> throw new WorkbookRefusal("intake.file.xml", "an XML spreadsheet (Excel 2003 XML)", null);
@@ -64,10 +64,40 @@ public final class WorkbookOpener {
                 throw new WorkbookRefusal("intake.file.zipBomb", "the file expands to an implausible size (zip bomb)", e);
             }
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            // POI signals broken files with many unchecked exceptions; none of them may escape as a crash.
+        } catch (Exception | OutOfMemoryError | StackOverflowError | NoClassDefFoundError e) {
+            // POI signals broken files with many unchecked exceptions, and a ZIP entry packed with a codec we
+            // do not ship (XZ, Zstandard) raises NoClassDefFoundError: none of them may escape as a crash.
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
         }
+    }
+
+    /**
+     * A ZIP may be an Excel workbook, or another Office or OpenDocument file under an Excel name:
+     * say which, rather than calling it damaged.
+     */
+    private static WorkbookContent readZip(Path file) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype != null && mimetype.getSize() < 200) {
+                String type;
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+                }
+                if (type.contains("opendocument.spreadsheet")) {
+                    throw new WorkbookRefusal("intake.file.ods", "an OpenDocument spreadsheet (.ods)", null);
+                }
+                throw new WorkbookRefusal("intake.file.notWorkbook", "an OpenDocument file, not a workbook", null, "odf");
+            }
+            if (zip.getEntry("xl/workbook.xml") == null && zip.getEntry("xl/workbook.bin") == null) {
+                String what = zip.getEntry("word/document.xml") != null ? "docx"
+                        : zip.getEntry("ppt/presentation.xml") != null ? "pptx" : "zip";
+                throw new WorkbookRefusal("intake.file.notWorkbook", "a " + what + " file, not a workbook", null, what);
+            }
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                throw new WorkbookRefusal("intake.file.xlsb", "an Excel binary workbook (.xlsb)", null);
+            }
+        }
+        return XlsxStreamReader.read(file);
     }
 
     private static WorkbookContent readOle2(Path file) throws IOException, WorkbookRefusal {
@@ -83,9 +113,19 @@ public final class WorkbookOpener {
         }
     }
 
-    /** Plain text with separators is a CSV/TSV export; anything else is unknown. */
+    /**
+     * Web pages that do not open with {@code <html} (a byte-order mark, a bare {@code <table>} from
+     * an office system's "export to Excel", a leading {@code <meta>}); plain text with separators is
+     * a CSV/TSV export; anything else is unknown.
+     */
     private static WorkbookRefusal unknown(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8);
+        String start = text.replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<") && (start.startsWith("<html") || start.startsWith("<!doctype html")
+                || start.startsWith("<table") || start.startsWith("<meta") || start.startsWith("<head")
+                || start.startsWith("<body") || start.contains("<table"))) {
+            return new WorkbookRefusal("intake.file.html", "an HTML page saved with a spreadsheet name", null);
+        }
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
         boolean textual = head.length > 0 && controls == 0;
         if (textual && (text.contains(",") || text.contains("\t") || text.contains("，"))) {

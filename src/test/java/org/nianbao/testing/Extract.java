@@ -23,6 +23,20 @@ public final class Extract {
     }
 
     /**
+     * Text in reading position order (top to bottom, left to right), for PDFs written by other
+     * programs that draw a line's glyph runs out of order (LibreOffice draws CJK quotes apart).
+     */
+    public static String pdfTextByPosition(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).lines()
+                    .filter(line -> !line.strip().matches("— \\d+ —|—\\s*\\d+\\s*—"))
+                    .collect(Collectors.joining());
+        }
+    }
+
+    /**
      * PDF text without page numbers and line breaks, so sentences that wrap across lines and pages
      * can be searched whole.
      */
