@@ -20,7 +20,7 @@ public final class Bench {
         this.workspace = workspace;
     }
 
-    public record Results(IntakeBench.Result intake, CheckBench.Result checks) {
+    public record Results(IntakeBench.Result intake, CheckBench.Result checks, ExportBench.Result export) {
     }
 
     /**
@@ -50,7 +50,10 @@ public final class Bench {
             IntakeBench.Result intake = IntakeBench.run(session, work, files, rows);
             progress.accept("intake: done; checks: 1,000 records");
             CheckBench.Result checks = CheckBench.run(sample(project), session.kind(), workspace.calendar(), 1000);
-            return new Results(intake, checks);
+            progress.accept("checks: done; export of the sample (warm, cold command line, LibreOffice)");
+            ProjectSession sample = workspace.create(work.resolve("sample.nianbao"), sample(project), true);
+            ExportBench.Result export = ExportBench.run(sample, work);
+            return new Results(intake, checks, export);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

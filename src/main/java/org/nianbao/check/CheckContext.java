@@ -3,6 +3,7 @@ package org.nianbao.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.compose.Fields;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
@@ -12,12 +13,18 @@ import org.nianbao.stats.Figures;
 
 /** Everything a rule may look at, computed once per check run. */
 public record CheckContext(Project project, ReportKind kind, StatisticsWindow window, Figures figures,
-                           Fields fields, LocalDate today, HolidayCalendar calendar) {
+                           Fields fields, LocalDate today, HolidayCalendar calendar, Optional<Project> previous) {
 
     public static CheckContext of(Project project, ReportKind kind, LocalDate today, HolidayCalendar calendar) {
+        return of(project, kind, today, calendar, Optional.empty());
+    }
+
+    /** @param previous last year's project when it is linked and could be read */
+    public static CheckContext of(Project project, ReportKind kind, LocalDate today, HolidayCalendar calendar,
+                                  Optional<Project> previous) {
         Figures figures = Figures.of(project);
         return new CheckContext(project, kind, kind.window(project.year()), figures, Fields.of(project, kind, figures),
-                today, calendar);
+                today, calendar, previous);
     }
 
     /** A piece of prose and where it lives, for rules that read the text. */

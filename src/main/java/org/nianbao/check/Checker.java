@@ -27,7 +27,9 @@ public final class Checker {
                 new ProseFiguresRule(),
                 new ContactSignatureRule(),
                 new ApplicationRule(),
-                new ListCoverageRule()));
+                new CarryOverRule(),
+                new ListCoverageRule(),
+                new GlyphRule()));
     }
 
     public List<Finding> run(CheckContext context) {

@@ -52,12 +52,19 @@ final class BenchCommand implements Callable<Integer> {
             checks.put("findings", results.checks().findings());
             checks.put("warm_ms", results.checks().warmMedianMs());
             checks.put("warm_max_ms", results.checks().warmMaxMs());
+            ObjectNode export = root.putObject("export");
+            export.put("pages", results.export().pages());
+            export.put("warm_ms", results.export().warmMs());
+            export.put("cold_cli_ms", results.export().coldCliMs());
+            export.put("soffice_ms", results.export().sofficeMs());
             ctx.out().println(m.writeValueAsString(root));
         } else {
             ctx.say("cli.bench.header");
             ctx.say("cli.bench.intake", results.intake().files(), results.intake().rows(), results.intake().oursMs(),
                     results.intake().saxBaselineMs(), results.intake().rawSaxMs(), String.format("%.2f", results.intake().ratio()), results.intake().maxHeapMb());
             ctx.say("cli.bench.checks", results.checks().records(), results.checks().warmMedianMs(), results.checks().warmMaxMs());
+            ctx.say("cli.bench.export", results.export().pages(), results.export().warmMs(), results.export().coldCliMs(),
+                    results.export().sofficeMs());
         }
         return Cli.OK;
     }

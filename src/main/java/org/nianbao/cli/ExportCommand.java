@@ -1,12 +1,15 @@
 package org.nianbao.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.check.Finding;
 import org.nianbao.compose.Document;
+import org.nianbao.sign.SigningKey;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -28,12 +31,31 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--draft", descriptionKey = "export.draft")
     boolean draft;
 
+    // --- signing (issue 6): export to a temp PDF, then sign it into --pdf ---
+    @Option(names = "--sign", descriptionKey = "export.sign")
+    boolean sign;
+
+    @Mixin
+    SignCommand.Signing signing;
+    // --- end signing ---
+
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
         if (pdf == null && docx == null) {
             throw new CliFailure(Cli.USAGE, "cli.export.nothing");
         }
+        // --- signing (issue 6) ---
+        if (sign && draft) {
+            throw new CliFailure(Cli.USAGE, "cli.export.draftNotSigned");
+        }
+        if (sign && pdf == null) {
+            throw new CliFailure(Cli.USAGE, "cli.export.signNeedsPdf");
+        }
+        if (!sign && signing.given()) {
+            throw new CliFailure(Cli.USAGE, "cli.export.signOptionsWithoutSign");
+        }
+        // --- end signing ---
         ProjectSession session = ctx.workspace().open(file);
         List<Finding> findings = session.check();
         List<Finding> blocking = findings.stream().filter(Finding::blocking).toList();
@@ -48,6 +70,20 @@ final class ExportCommand implements Callable<Integer> {
         } else if (!blocking.isEmpty()) {
             CheckCommand.print(blocking, ctx);
             throw new CliFailure(Cli.INPUT, "cli.export.blocked", blocking.size());
+        } else if (sign) {
+            // The password is asked for only once the checks pass, and before anything is written.
+            SigningKey key = SignCommand.openKey(ctx, signing);
+            Document document = session.compose();
+            Path target = pdf.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path unsigned = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".unsigned");
+            try {
+                session.write(document, unsigned, null);
+                SignCommand.sign(ctx, key, signing, unsigned, pdf);
+            } finally {
+                Files.deleteIfExists(unsigned);
+            }
+            session.write(document, null, docx);
         } else {
             session.export(pdf, docx);
         }

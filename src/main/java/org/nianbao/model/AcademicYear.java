@@ -49,6 +49,10 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         return startYear + "-" + endYear();
     }
 
+    public AcademicYear previous() {
+        return new AcademicYear(startYear - 1);
+    }
+
     public AcademicYear next() {
         return new AcademicYear(startYear + 1);
     }

@@ -20,11 +20,12 @@ import java.util.TreeMap;
  * @param mappings    per department: header text of its own tables → field, remembered from imports
  * @param itemMarks   per 清单 item number: where it is published, or why it does not apply
  * @param overrides   errors the secretary decided to accept, each with her reason
+ * @param previous    last year's project file (as given, usually relative to this one), or empty
  */
 public record Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                       String opening, List<Section> sections, SignOff signOff, List<String> departments,
                       List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings,
-                      Map<Integer, ItemMark> itemMarks, List<Override> overrides) {
+                      Map<Integer, ItemMark> itemMarks, List<Override> overrides, String previous) {
 
     public Project {
         Objects.requireNonNull(kindId, "kindId");
@@ -38,6 +39,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
         itemMarks = itemMarks == null ? Map.of() : Map.copyOf(itemMarks);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+        previous = previous == null ? "" : previous.strip();
         long distinct = sections.stream().map(Section::id).distinct().count();
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
@@ -48,7 +50,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
     public Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                    String opening, List<Section> sections, SignOff signOff) {
         this(kindId, kindVersion, year, institution, opening, sections, signOff, List.of(), List.of(), Map.of(),
-                Map.of(), List.of());
+                Map.of(), List.of(), "");
     }
 
     /** Where a 清单 item is published (column, URL, responsible department), or that it does not apply and why. */
@@ -95,22 +97,22 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
 
     public Project withSections(List<Section> newSections) {
         return new Project(kindId, kindVersion, year, institution, opening, newSections, signOff, departments,
-                submissions, mappings, itemMarks, overrides);
+                submissions, mappings, itemMarks, overrides, previous);
     }
 
     public Project withOpening(String text) {
         return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions,
-                mappings, itemMarks, overrides);
+                mappings, itemMarks, overrides, previous);
     }
 
     public Project withInstitution(Institution newInstitution) {
         return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides);
+                submissions, mappings, itemMarks, overrides, previous);
     }
 
     public Project withSignOff(SignOff newSignOff) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments,
-                submissions, mappings, itemMarks, overrides);
+                submissions, mappings, itemMarks, overrides, previous);
     }
 
     /** Adds departments not yet listed, keeping the order; names are compared after trimming. */
@@ -126,7 +128,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             }
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
-                mappings, itemMarks, overrides);
+                mappings, itemMarks, overrides, previous);
     }
 
     public Optional<DepartmentSubmission> submission(String department) {
@@ -144,14 +146,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         all.add(submission);
         List<String> names = withDepartmentsAdded(List.of(submission.department())).departments;
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, names, all,
-                mappings, itemMarks, overrides);
+                mappings, itemMarks, overrides, previous);
     }
 
     public Project withMapping(String department, Map<String, String> mapping) {
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.put(department, Map.copyOf(mapping));
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, all, itemMarks, overrides);
+                submissions, all, itemMarks, overrides, previous);
     }
 
     public Project withItemMark(int item, ItemMark mark) {
@@ -162,7 +164,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             all.put(item, mark);
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, all, overrides);
+                submissions, mappings, all, overrides, previous);
     }
 
     /** Adds an override, replacing an earlier one for the same code and location. */
@@ -175,7 +177,13 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         }
         all.add(override);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, all);
+                submissions, mappings, itemMarks, all, previous);
+    }
+
+    /** Links last year's project, whose carried-forward applications this year's must match. */
+    public Project withPrevious(String file) {
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, mappings, itemMarks, overrides, file);
     }
 
     /** Every accepted record, in department order. */

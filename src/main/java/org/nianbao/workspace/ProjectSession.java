@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.nianbao.check.CheckContext;
 import org.nianbao.check.Checker;
@@ -96,7 +97,21 @@ public final class ProjectSession {
 
     /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
     public List<Finding> check() {
-        return Checker.standard().run(CheckContext.of(project(), kind, LocalDate.now(workspace.clock()), workspace.calendar()));
+        return Checker.standard().run(CheckContext.of(project(), kind, LocalDate.now(workspace.clock()), workspace.calendar(),
+                previous()));
+    }
+
+    /** Last year's project when one is linked and can be read; a link that cannot is reported by the checks. */
+    public Optional<Project> previous() {
+        if (project().previous().isEmpty()) {
+            return Optional.empty();
+        }
+        Path base = file.toAbsolutePath().getParent();
+        try {
+            return Optional.of(workspace.store().readProject(base.resolve(project().previous())));
+        } catch (ProjectFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** The fields prose may quote, with their values now. */

@@ -28,6 +28,11 @@ class BenchCommandTest {
         JsonNode checks = new ObjectMapper().readTree(run.out()).get("checks");
         assertThat(checks.get("records").asInt()).isEqualTo(1000);
         assertThat(checks.get("warm_ms").asLong()).isNotNegative();
+        JsonNode export = new ObjectMapper().readTree(run.out()).get("export");
+        assertThat(export.get("pages").asInt()).as("the sample with its appendix").isGreaterThanOrEqualTo(8);
+        assertThat(export.get("warm_ms").asLong()).isPositive();
+        assertThat(export.has("cold_cli_ms")).isTrue();
+        assertThat(export.has("soffice_ms")).isTrue();
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(3);
         }

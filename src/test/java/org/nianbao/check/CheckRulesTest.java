@@ -189,6 +189,35 @@ class CheckRulesTest {
     }
 
     @Test
+    void aCharacterNoFontCanDrawIsNamedBeforeExport() {
+        List<Finding> f = check(p -> p.withProse("other", "师生好评如潮😀，继续努力。"));
+        assertThat(withCode(f, "check.glyph.missing")).singleElement().satisfies(x -> {
+            assertThat(x.location()).isEqualTo("section:other");
+            assertThat(x.args()).containsExactly("😀", "U+1F600");
+            assertThat(x.excerpt()).contains("师生好评如潮");
+        });
+    }
+
+    @Test
+    void carriedOverApplicationsMustMatchLastYearsCarriedForward() {
+        ApplicationCase open = new ApplicationCase(LocalDate.of(2021, 8, 25), "natural-person", "询问招生计划", null, "",
+                BigDecimal.ZERO, false, "", new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 3));
+        Project lastYear = new Project(demo.kindId(), demo.kindVersion(), demo.year().previous(), demo.institution(), "",
+                demo.sections(), null).withSubmission(submission("党政办公室", List.of(), List.of(open), Map.of()));
+        Project linked = demo.withPrevious("last.nianbao");
+        List<Finding> missing = Checker.standard().run(CheckContext.of(linked, kind, TODAY, calendar, java.util.Optional.of(lastYear)));
+        assertThat(withCode(missing, "check.carryOver.mismatch")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("0", "1", "2020-2021"));
+
+        ApplicationCase carried = new ApplicationCase(LocalDate.of(2021, 8, 25), "natural-person", "询问招生计划",
+                LocalDate.of(2021, 9, 6), "disclosed", BigDecimal.ZERO, true, "", new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 2));
+        Project matched = linked.withSubmission(submission("党政办公室", List.of(), List.of(carried), Map.of()));
+        assertThat(withCode(Checker.standard().run(CheckContext.of(matched, kind, TODAY, calendar, java.util.Optional.of(lastYear))),
+                "check.carryOver.mismatch")).isEmpty();
+        assertThat(withCode(Checker.standard().run(CheckContext.of(linked, kind, TODAY, calendar)), "check.previous.unreadable")).hasSize(1);
+    }
+
+    @Test
     void anOverriddenErrorNoLongerBlocksAndKeepsItsReason() {
         UnaryOperator<Project> broken = p -> p.withProse("other", "学校于202191日召开会议。");
         Finding error = withCode(check(broken), "check.prose.malformedDateLikely").get(0);

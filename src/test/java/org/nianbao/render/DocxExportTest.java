@@ -53,6 +53,18 @@ class DocxExportTest {
     }
 
     @Test
+    void titleAndHeadingsUseNamedStylesTheSecretaryCanRestyle() throws Exception {
+        try (XWPFDocument doc = export()) {
+            XWPFParagraph title = doc.getParagraphs().get(0);
+            assertThat(doc.getStyles().getStyle(title.getStyle()).getName()).isEqualTo("标题");
+            XWPFParagraph heading = doc.getParagraphs().stream().filter(p -> p.getText().equals("一、概述")).findFirst().orElseThrow();
+            assertThat(doc.getStyles().getStyle(heading.getStyle()).getName()).isEqualTo("一级标题");
+            assertThat(doc.getStyles().getStyle(heading.getStyle()).getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+            assertThat(doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+        }
+    }
+
+    @Test
     void pageIsA4WithGbT9704Margins() throws Exception {
         try (XWPFDocument doc = export()) {
             var sect = doc.getDocument().getBody().getSectPr();

@@ -41,6 +41,7 @@ public final class DocxRenderer {
     public void render(Document document, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             setUpPage(doc);
+            DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(document.info().title());
             doc.getProperties().getCoreProperties().setCreator(document.info().author());
             doc.getProperties().getCoreProperties().setSubjectProperty(document.info().subject());
@@ -71,6 +72,7 @@ public final class DocxRenderer {
     private static XWPFParagraph addBlock(XWPFDocument doc, Block block) {
         if (block instanceof Block.Title t) {
             XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.TITLE);
             p.setAlignment(ParagraphAlignment.CENTER);
             spacing(p, PageGeometry.LINE_PT * 1.25f, 0, PageGeometry.LINE_PT);
             run(p, t.text(), FontRole.TITLE, PageGeometry.TITLE_PT);
@@ -78,6 +80,7 @@ public final class DocxRenderer {
         }
         if (block instanceof Block.Heading h) {
             XWPFParagraph p = bodyParagraph(doc, !h.number().isEmpty());
+            p.setStyle(h.level() <= 1 ? DocxStyles.HEADING1 : DocxStyles.HEADING2);
             run(p, h.fullText(), h.level() <= 1 ? FontRole.HEADING1 : FontRole.HEADING2, PageGeometry.BODY_PT);
             return p;
         }
@@ -149,6 +152,7 @@ public final class DocxRenderer {
                     xc.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
                 }
                 XWPFParagraph p = xc.getParagraphs().get(0);
+                p.setStyle(DocxStyles.TABLE);
                 p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 spacing(p, PageGeometry.TABLE_LINE_PT, 0, 0);
                 run(p, cell.text(), header || cell.group() ? FontRole.HEADING1 : FontRole.BODY, PageGeometry.TABLE_PT);
@@ -172,6 +176,9 @@ public final class DocxRenderer {
             p.setIndentationFirstLine(Math.round(PageGeometry.INDENT_PT * TWIPS_PER_PT));
         }
         spacing(p, PageGeometry.LINE_PT, 0, 0);
+        // Like the PDF: punctuation never hangs into the margin; the line breaks before it instead (避头尾).
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        ppr.addNewOverflowPunct().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         return p;
     }
 

@@ -219,28 +219,42 @@ public final class PdfRenderer {
 
     /** Fails before writing anything if a character has no glyph in the font of its role. */
     static void checkGlyphs(Document document) {
+        List<MissingGlyphException> missing = missingGlyphs(document, 1);
+        if (!missing.isEmpty()) {
+            throw missing.get(0);
+        }
+    }
+
+    /**
+     * Every character of the document that the font of its role cannot draw (at most {@code limit}),
+     * so the checks can name them all before anyone exports.
+     */
+    public static List<MissingGlyphException> missingGlyphs(Document document, int limit) {
         Fonts probe = new Fonts();
+        List<MissingGlyphException> found = new java.util.ArrayList<>();
         if (document.isDraft()) {
-            document.draftMark().codePoints().forEach(cp -> {
-                if (!Character.isWhitespace(cp) && probe.program(FontRole.HEADING1).getGlyph(cp) == null) {
-                    throw new MissingGlyphException(cp, "draft", document.draftMark());
-                }
-            });
+            scan(document.draftMark(), probe.program(FontRole.HEADING1), "draft", found, limit);
         }
         for (Block b : document.blocks()) {
-            FontRole role = roleOf(b);
             String where = b instanceof Block.Paragraph p ? p.where()
                     : b instanceof Block.Table t ? "table:" + t.where()
                     : b instanceof Block.Heading h ? "heading:" + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
-            FontProgram program = probe.program(role);
+            FontProgram program = probe.program(roleOf(b));
             for (String line : b.textLines()) {
-                line.codePoints().forEach(cp -> {
-                    if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && program.getGlyph(cp) == null) {
-                        throw new MissingGlyphException(cp, where, excerpt(line, cp));
-                    }
-                });
+                scan(line, program, where, found, limit);
             }
+        }
+        return found;
+    }
+
+    private static void scan(String line, FontProgram program, String where, List<MissingGlyphException> found, int limit) {
+        for (int i = 0; i < line.length() && found.size() < limit; ) {
+            int cp = line.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && program.getGlyph(cp) == null) {
+                found.add(new MissingGlyphException(cp, where, excerpt(line, cp)));
+            }
+            i += Character.charCount(cp);
         }
     }
 

@@ -1,0 +1,39 @@
+package org.nianbao.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nianbao.model.Project;
+import org.nianbao.workspace.ProjectSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code link r.nianbao --previous last.nianbao}: last year's project, for the carry-over check. */
+@Command(name = "link", mixinStandardHelpOptions = true)
+final class LinkCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
+    Path file;
+
+    @Option(names = "--previous", required = true, paramLabel = "<last.nianbao>", descriptionKey = "link.previous")
+    Path previous;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext ctx = root.ctx();
+        ProjectSession session = ctx.workspace().open(file);
+        Project last = ctx.workspace().open(previous).project();
+        if (!last.year().next().equals(session.project().year())) {
+            throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        String link = base.relativize(previous.toAbsolutePath()).toString();
+        session.update(p -> p.withPrevious(link));
+        session.save();
+        ctx.say("cli.link.saved", link, last.year());
+        return Cli.OK;
+    }
+}
