@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.nianbao.model.ChineseNumerals;
 
 /**
  * Finds the dates written in a report's prose, for the "Prose dates" and "Malformed dates" checks
@@ -586,18 +587,8 @@ public final class ProseDateScanner {
          */
         private static int chineseDigit(int c, boolean inYear) {
             return switch (c) {
-                case '〇', '零', '○' -> 0;
                 case 'O', 'o', 'Ｏ', '0' -> inYear ? 0 : -1;
-                case '一' -> 1;
-                case '二' -> 2;
-                case '三' -> 3;
-                case '四' -> 4;
-                case '五' -> 5;
-                case '六' -> 6;
-                case '七' -> 7;
-                case '八' -> 8;
-                case '九' -> 9;
-                default -> -1;
+                default -> ChineseNumerals.digit(c);
             };
         }
 

@@ -3,7 +3,7 @@ package org.nianbao.check;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.compose.ChineseNumerals;
+import org.nianbao.model.ChineseNumerals;
 import org.nianbao.intake.DateParse;
 import org.nianbao.intake.DateParser;
 
@@ -53,23 +53,6 @@ final class ProseWindowRule implements Rule {
     }
 
     static int number(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
-        }
-        String digits = "一二三四五六七八九";
-        if (s.equals("十")) {
-            return 10;
-        }
-        int tens = 0;
-        int ones = 0;
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digits.indexOf(s.charAt(0)) + 1;
-        }
-        tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
-        if (ten < s.length() - 1) {
-            ones = digits.indexOf(s.charAt(ten + 1)) + 1;
-        }
-        return tens * 10 + ones;
+        return ChineseNumerals.parse(s);
     }
 }

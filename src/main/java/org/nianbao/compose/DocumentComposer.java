@@ -1,5 +1,7 @@
 package org.nianbao.compose;
 
+import org.nianbao.model.ChineseNumerals;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

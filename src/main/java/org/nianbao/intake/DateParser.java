@@ -2,6 +2,7 @@ package org.nianbao.intake;
 
 import java.time.LocalDate;
 import org.nianbao.intake.DateParse.Problem;
+import org.nianbao.model.ChineseNumerals;
 
 /**
  * Reads the date in one workbook cell, as DESIGN.md §7 asks: real date cells and serial numbers
@@ -127,21 +128,8 @@ public final class DateParser {
         };
     }
 
-    /** 〇 and 零 are both zero; ○ (a plain circle) is what many input methods give for 〇. */
     private static int chineseDigit(int c) {
-        return switch (c) {
-            case '〇', '零', '○' -> 0;
-            case '一' -> 1;
-            case '二' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        return ChineseNumerals.digit(c);
     }
 
     private static int lengthOfMonth(int year, int month) {

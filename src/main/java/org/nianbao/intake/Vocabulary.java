@@ -16,7 +16,6 @@ import org.nianbao.kind.ReportKind;
  * outcomes. Matching is exact after normalising blanks and full-width characters; nothing is guessed.
  */
 final class Vocabulary {
-    private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern LEADING_NUMBER = Pattern.compile("^第?(\\d{1,3})(?:项|类)?[\\s.、:：)）]*(.*)$");
     private static final Pattern LEADING_NUMERAL = Pattern.compile("^[(（]?第?([一二三四五六七八九十]{1,2})(?:类)?[\\s.、:：)）]*(.*)$");
 
@@ -160,13 +159,7 @@ final class Vocabulary {
     }
 
     static int chineseNumber(String s) {
-        if (s.length() == 1) {
-            return NUMERALS.indexOf(s.charAt(0)) + 1;
-        }
-        // 十一 … 十九, 二十
-        int tens = s.charAt(0) == '十' ? 1 : NUMERALS.indexOf(s.charAt(0)) + 1;
-        int ones = s.charAt(s.length() - 1) == '十' ? 0 : NUMERALS.indexOf(s.charAt(s.length() - 1)) + 1;
-        return tens * 10 + ones;
+        return org.nianbao.model.ChineseNumerals.parse(s);
     }
 
     static String norm(String s) {

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.nianbao.compose.ChineseNumerals;
+import org.nianbao.model.ChineseNumerals;
 import org.nianbao.model.Section;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.workspace.ProjectSession;

@@ -3,9 +3,6 @@ package org.nianbao.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.DisclosureRecord;
 import org.nianbao.store.ProjectStore;
 import org.nianbao.testing.CliRun;
+import org.nianbao.testing.Programs;
 
 /**
  * Departments that use LibreOffice (or WPS saving through the same filters) send workbooks POI
@@ -50,7 +49,7 @@ class LibreOfficeWorkbookTest {
 
     @BeforeEach
     void libreOfficeAndAProject() {
-        Optional<Path> found = onPath("soffice");
+        Optional<Path> found = Programs.find("soffice");
         assumeTrue(found.isPresent(), "soffice not installed here; .ci/run installs libreoffice-calc-nogui");
         soffice = found.get();
         project = dir.resolve("r.nianbao");
@@ -152,17 +151,6 @@ class LibreOfficeWorkbookTest {
         return converted;
     }
 
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(path.split(File.pathSeparator))
-                .filter(d -> !d.isBlank())
-                .map(d -> Path.of(d, program))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
 
     private static void ok(CliRun run) {
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();

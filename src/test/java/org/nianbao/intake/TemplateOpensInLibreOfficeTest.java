@@ -3,7 +3,6 @@ package org.nianbao.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.nianbao.intake.TemplateLayout.RecordField;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.Programs;
 import org.nianbao.workspace.Workspace;
 
 /**
@@ -39,7 +39,7 @@ class TemplateOpensInLibreOfficeTest {
 
     @Test
     void libreOfficeCalcSeesTheHeadersTheInstructionsAndTheCounts() throws Exception {
-        Optional<Path> soffice = onPath("soffice");
+        Optional<Path> soffice = Programs.find("soffice");
         assumeTrue(soffice.isPresent(), "soffice not installed here; .ci/run installs libreoffice-calc-nogui");
         Path template = TemplateWriterTest.writeTemplate(dir, kind, project, "教务处");
 
@@ -81,15 +81,4 @@ class TemplateOpensInLibreOfficeTest {
         return Files.readAllLines(produced.get(0), StandardCharsets.UTF_8);
     }
 
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(path.split(File.pathSeparator))
-                .filter(d -> !d.isBlank())
-                .map(d -> Path.of(d, program))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
 }

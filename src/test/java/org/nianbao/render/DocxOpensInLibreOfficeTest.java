@@ -2,15 +2,14 @@ package org.nianbao.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.testing.Extract;
+import org.nianbao.testing.Programs;
 import org.nianbao.workspace.Workspace;
 
 /**
@@ -23,7 +22,7 @@ class DocxOpensInLibreOfficeTest {
 
     @Test
     void libreOfficeConvertsTheDocxToAPdfWithTheSameTextAsOurs() throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "soffice is not installed here; .ci/run installs libreoffice-writer-nogui");
+        Assumptions.assumeTrue(Programs.onPath("soffice"), "soffice is not installed here; .ci/run installs libreoffice-writer-nogui");
         Path pdf = dir.resolve("demo.pdf");
         Path docx = dir.resolve("demo.docx");
         Workspace.standard().open(Path.of("samples", "demo.nianbao")).export(pdf, docx);
@@ -63,8 +62,4 @@ class DocxOpensInLibreOfficeTest {
                 .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
-    static boolean onPath(String command) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
-    }
 }

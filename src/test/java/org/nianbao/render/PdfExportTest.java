@@ -19,6 +19,7 @@ import org.nianbao.model.Project;
 import org.nianbao.model.SignOff;
 import org.nianbao.testing.Extract;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.Programs;
 import org.nianbao.workspace.ProjectSession;
 import org.nianbao.workspace.Workspace;
 
@@ -102,7 +103,7 @@ class PdfExportTest {
 
     @Test
     void popplerReadsTheChineseTextBack() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pdftotext"),
+        org.junit.jupiter.api.Assumptions.assumeTrue(Programs.onPath("pdftotext"),
                 "pdftotext (poppler-utils) is not installed here; .ci/run installs it");
         Path pdf = dir.resolve("r.pdf");
         session(Fixtures.project(ws)).export(pdf, null);
@@ -113,10 +114,6 @@ class PdfExportTest {
                 .contains("2021年9月1日至2022年8月31日");
     }
 
-    static boolean onPath(String command) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
-    }
 
     @Test
     void appendixTableListsEveryItemAndRepeatsItsHeaderOnEachPage() throws Exception {

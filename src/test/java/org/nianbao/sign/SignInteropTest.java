@@ -2,14 +2,13 @@ package org.nianbao.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.Programs;
 
 /**
  * Another implementation agrees: poppler's {@code pdfsig} (CI installs poppler-utils) finds the
@@ -21,7 +20,7 @@ class SignInteropTest {
 
     @Test
     void pdfsigFindsBothSignaturesOfATwiceSignedReportValid() throws Exception {
-        Assumptions.assumeTrue(onPath("pdfsig"), "poppler-utils (pdfsig) is not installed");
+        Assumptions.assumeTrue(Programs.onPath("pdfsig"), "poppler-utils (pdfsig) is not installed");
         Path report = SignFixtures.demoPdf(dir, "report.pdf");
         Path once = dir.resolve("once.pdf");
         Path twice = dir.resolve("twice.pdf");
@@ -44,16 +43,4 @@ class SignInteropTest {
         return out;
     }
 
-    static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
