@@ -47,8 +47,19 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
         }
     }
 
-    /** The signing institution's full name above the date, per GB/T 9704. */
-    record SignatureBlock(String name, String date) implements Block {
+    /**
+     * The signing institution's full name above the date, per GB/T 9704; {@code seal} is the seal
+     * image (PNG, ideally with transparency) printed over name and date, or null.
+     */
+    record SignatureBlock(String name, String date, byte[] seal) implements Block {
+        public SignatureBlock(String name, String date) {
+            this(name, date, null);
+        }
+
+        public boolean sealed() {
+            return seal != null && seal.length > 0;
+        }
+
         @Override
         public List<String> textLines() {
             return List.of(name, date);

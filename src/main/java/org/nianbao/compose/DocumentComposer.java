@@ -29,6 +29,13 @@ public final class DocumentComposer {
      * @param exportDate the day of export, used when the sign-off has no date of its own
      */
     public Document compose(Project project, LocalDate exportDate) {
+        return compose(project, exportDate, null);
+    }
+
+    /**
+     * @param seal the seal image (PNG) to print over the signature, or null
+     */
+    public Document compose(Project project, LocalDate exportDate, byte[] seal) {
         Institution inst = project.institution();
         String title = kind.title(inst.name(), project.year());
         Figures figures = Figures.of(project);
@@ -60,7 +67,7 @@ public final class DocumentComposer {
         }
         String signer = project.signOff().name().isEmpty() ? inst.name() : project.signOff().name();
         LocalDate date = project.signOff().date() != null ? project.signOff().date() : exportDate;
-        blocks.add(new Block.SignatureBlock(signer, ChineseDates.format(date)));
+        blocks.add(new Block.SignatureBlock(signer, ChineseDates.format(date), seal));
 
         for (Section s : appendices) {
             blocks.add(new Block.PageBreak());

@@ -41,6 +41,18 @@ public final class ProjectSession {
         this.kind = kind;
     }
 
+    /** Where the seal image is kept in the project file. */
+    public static final String SEAL = "assets/seal.png";
+
+    /** Stores (or, with null, removes) the seal image printed over the signature. */
+    public void setSeal(byte[] png) {
+        updateStored(s -> png == null ? s.withoutAttachment(SEAL) : s.withAttachment(SEAL, png));
+    }
+
+    public boolean hasSeal() {
+        return stored.attachments().containsKey(SEAL);
+    }
+
     Workspace workspace() {
         return workspace;
     }
@@ -121,7 +133,7 @@ public final class ProjectSession {
 
     /** The report as it would be exported today. */
     public Document compose() {
-        return new DocumentComposer(kind).compose(project(), LocalDate.now(workspace.clock()));
+        return new DocumentComposer(kind).compose(project(), LocalDate.now(workspace.clock()), stored.attachments().get(SEAL));
     }
 
     /**

@@ -26,7 +26,9 @@ class PdfAComplianceTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    /** veraPDF's verdict on a file (PDF/A-2b); usable from other test classes. */
     static ValidationResult validate(Path pdf) throws Exception {
+        initialiseVeraPdf();
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {

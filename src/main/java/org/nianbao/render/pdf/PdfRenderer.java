@@ -185,8 +185,66 @@ public final class PdfRenderer {
         layout.add(bodyShaped(new Paragraph(s.name()).setFont(font)).setFirstLineIndent(0)
                 .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight).setMarginTop(PageGeometry.LINE_PT * 2)
                 .setKeepWithNext(true));
-        layout.add(bodyShaped(new Paragraph(s.date()).setFont(font)).setFirstLineIndent(0)
-                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight));
+        Paragraph date = bodyShaped(new Paragraph(s.date()).setFont(font)).setFirstLineIndent(0)
+                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight);
+        if (s.sealed()) {
+            float[] placed = new float[3];
+            date.setNextRenderer(new PlacedParagraph(date, placed));
+            layout.add(date);
+            placeSeal(layout.getPdfDocument(), s.seal(), placed, dateWidth, dateRight);
+        } else {
+            layout.add(date);
+        }
+    }
+
+    /**
+     * GB/T 9704 with a seal: the seal, 42 mm across, centred on the date line horizontally and
+     * pressing down on name and date, so both sit in its lower middle.
+     */
+    private static void placeSeal(PdfDocument pdf, byte[] png, float[] placed, float dateWidth, float dateRight) {
+        float diameter = PageGeometry.pt(SEAL_MM);
+        float rightEdge = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - dateRight;
+        float centreX = rightEdge - dateWidth / 2;
+        // placed = {page, bottom of the date line, top of the date line}; the name line is one pitch above.
+        float centreY = placed[1] + PageGeometry.LINE_PT * 1.1f;
+        com.itextpdf.layout.element.Image image = new com.itextpdf.layout.element.Image(
+                com.itextpdf.io.image.ImageDataFactory.create(png));
+        image.scaleToFit(diameter, diameter);
+        float w = image.getImageScaledWidth();
+        float h = image.getImageScaledHeight();
+        image.setFixedPosition((int) placed[0], centreX - w / 2, centreY - h / 2);
+        try (Canvas canvas = new Canvas(pdf.getPage((int) placed[0]), pdf.getPage((int) placed[0]).getPageSize())) {
+            canvas.add(image);
+        }
+    }
+
+    /** Seal diameter commonly used by schools (GB/T 9704 leaves the size to the seal's own rules). */
+    private static final float SEAL_MM = 42f;
+
+    /** A paragraph renderer that remembers on which page and at what height it was laid out. */
+    private static final class PlacedParagraph extends com.itextpdf.layout.renderer.ParagraphRenderer {
+        private final float[] placed;
+
+        PlacedParagraph(Paragraph p, float[] placed) {
+            super(p);
+            this.placed = placed;
+        }
+
+        @Override
+        public com.itextpdf.layout.layout.LayoutResult layout(com.itextpdf.layout.layout.LayoutContext context) {
+            com.itextpdf.layout.layout.LayoutResult result = super.layout(context);
+            if (occupiedArea != null) {
+                placed[0] = occupiedArea.getPageNumber();
+                placed[1] = occupiedArea.getBBox().getBottom();
+                placed[2] = occupiedArea.getBBox().getTop();
+            }
+            return result;
+        }
+
+        @Override
+        public com.itextpdf.layout.renderer.IRenderer getNextRenderer() {
+            return new PlacedParagraph((Paragraph) modelElement, placed);
+        }
     }
 
     /** "— N —" 7 mm below the type area; odd pages right, even pages left, one character in. */
