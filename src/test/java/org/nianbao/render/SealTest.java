@@ -56,6 +56,15 @@ class SealTest {
         }
         assertThat(PdfAComplianceTest.validate(pdf).isCompliant()).isTrue();
 
+        Path docx = dir.resolve("sealed.docx");
+        assertThat(CliRun.of("export", project.toString(), "--docx", docx.toString()).exitCode()).isZero();
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getAllPictures()).hasSize(1);
+            var date = doc.getParagraphs().stream().filter(p -> p.getText().equals("2022年10月28日")).findFirst().orElseThrow();
+            String xml = date.getCTP().xmlText();
+            assertThat(xml).as("a floating picture over the date, not an inline one").contains("anchor").doesNotContain("inline");
+        }
+
         assertThat(CliRun.of("seal", project.toString(), "--remove").exitCode()).isZero();
         assertThat(CliRun.of("export", project.toString(), "--pdf", pdf.toString()).exitCode()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

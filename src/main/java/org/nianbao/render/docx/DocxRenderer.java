@@ -105,7 +105,12 @@ public final class DocxRenderer {
         XWPFParagraph name = signatureLine(doc, s.name(), nameRight);
         spacing(name, PageGeometry.LINE_PT, PageGeometry.LINE_PT * 2, 0);
         name.setKeepNext(true);
-        signatureLine(doc, s.date(), dateRight);
+        XWPFParagraph date = signatureLine(doc, s.date(), dateRight);
+        if (s.sealed()) {
+            float dateWidth = dateChars * PageGeometry.BODY_PT;
+            float centreX = PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM) - dateRight - dateWidth / 2;
+            DocxSeal.add(date, s.seal(), centreX);
+        }
         return name;
     }
 
