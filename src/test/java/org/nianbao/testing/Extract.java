@@ -42,7 +42,7 @@ public final class Extract {
      */
     public static String pdfTextJoined(Path pdf) throws IOException {
         return pdfText(pdf).lines()
-                .filter(line -> !line.strip().matches("— \\d+ —"))
+                .filter(line -> !line.strip().matches("—\\s*\\d+\\s*—"))
                 .collect(Collectors.joining());
     }
 
