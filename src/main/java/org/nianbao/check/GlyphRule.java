@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.nianbao.compose.Document;
 import org.nianbao.compose.DocumentComposer;
 import org.nianbao.render.MissingGlyphException;
+import org.nianbao.render.fonts.FontSource;
 import org.nianbao.render.pdf.PdfRenderer;
 
 /**
@@ -16,7 +17,7 @@ final class GlyphRule implements Rule {
     @Override
     public void check(CheckContext ctx, Consumer<Finding> report) {
         Document document = new DocumentComposer(ctx.kind()).compose(ctx.project(), ctx.today());
-        for (MissingGlyphException m : PdfRenderer.missingGlyphs(document, LIMIT)) {
+        for (MissingGlyphException m : PdfRenderer.missingGlyphs(document, LIMIT, FontSource.standard())) {
             report.accept(Finding.of(Finding.Severity.ERROR, "check.glyph.missing", m.where(), m.excerpt(),
                     m.character(), m.codePointLabel()));
         }

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
@@ -39,6 +40,7 @@ import org.nianbao.render.MissingGlyphException;
 import org.nianbao.render.PageGeometry;
 import org.nianbao.render.fonts.BundledFont;
 import org.nianbao.render.fonts.FontRole;
+import org.nianbao.render.fonts.FontSource;
 
 /**
  * Lays out a {@link Document} as a PDF/A-2b file in GB/T 9704 style: A4 with the standard margins,
@@ -46,18 +48,30 @@ import org.nianbao.render.fonts.FontRole;
  * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
  */
 public final class PdfRenderer {
-    private static final Map<BundledFont, FontProgram> PROGRAMS = new EnumMap<>(BundledFont.class);
+    /** Parsed font programs by file (bundled resource path or installed file), kept for the run. */
+    private static final Map<String, FontProgram> PROGRAMS = new java.util.HashMap<>();
+
+    private final FontSource source;
+
+    /** Renders with the machine's installed office fonts where present, else the bundled ones. */
+    public PdfRenderer() {
+        this(FontSource.standard());
+    }
+
+    public PdfRenderer(FontSource source) {
+        this.source = source;
+    }
 
     /** Writes the PDF; the stream is closed when done. */
     public void render(Document document, OutputStream out) throws IOException {
-        checkGlyphs(document);
+        checkGlyphs(document, source);
         WriterProperties props = new WriterProperties().addXmpMetadata();
         PdfWriter writer = new PdfWriter(out, props);
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
         try {
-            Fonts fonts = new Fonts();
+            Fonts fonts = new Fonts(source);
             describe(pdf, document.info());
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
@@ -276,8 +290,8 @@ public final class PdfRenderer {
     }
 
     /** Fails before writing anything if a character has no glyph in the font of its role. */
-    static void checkGlyphs(Document document) {
-        List<MissingGlyphException> missing = missingGlyphs(document, 1);
+    static void checkGlyphs(Document document, FontSource source) {
+        List<MissingGlyphException> missing = missingGlyphs(document, 1, source);
         if (!missing.isEmpty()) {
             throw missing.get(0);
         }
@@ -287,8 +301,8 @@ public final class PdfRenderer {
      * Every character of the document that the font of its role cannot draw (at most {@code limit}),
      * so the checks can name them all before anyone exports.
      */
-    public static List<MissingGlyphException> missingGlyphs(Document document, int limit) {
-        Fonts probe = new Fonts();
+    public static List<MissingGlyphException> missingGlyphs(Document document, int limit, FontSource source) {
+        Fonts probe = new Fonts(source);
         List<MissingGlyphException> found = new java.util.ArrayList<>();
         if (document.isDraft()) {
             scan(document.draftMark(), probe.program(FontRole.HEADING1), "draft", found, limit);
@@ -335,24 +349,58 @@ public final class PdfRenderer {
 
     /** The fonts of one PDF (PdfFont objects belong to one document), over programs parsed once per run. */
     private static final class Fonts {
+        private final FontSource source;
         private final Map<FontRole, PdfFont> fonts = new EnumMap<>(FontRole.class);
-        private final Map<BundledFont, PdfFont> byFile = new EnumMap<>(BundledFont.class);
+        private final Map<String, PdfFont> byFile = new java.util.HashMap<>();
 
-        FontProgram program(FontRole role) {
+        Fonts(FontSource source) {
+            this.source = source;
+        }
+
+        /** The installed font for the role when it can be read and embedded, else the bundled one. */
+        private String file(FontRole role) {
+            Optional<java.nio.file.Path> installed = source.installed(role);
+            if (installed.isPresent()) {
+                String key = installed.get().toString();
+                if (load(key) != null) {
+                    return key;
+                }
+            }
+            return role.bundled().resourcePath();
+        }
+
+        private static FontProgram load(String key) {
             synchronized (PROGRAMS) {
-                return PROGRAMS.computeIfAbsent(role.bundled(), f -> {
-                    try {
-                        return FontProgramFactory.createFont(f.bytes());
-                    } catch (IOException e) {
-                        throw new IllegalStateException("Bundled font unreadable: " + f.resourcePath(), e);
+                if (PROGRAMS.containsKey(key)) {
+                    return PROGRAMS.get(key);
+                }
+                FontProgram program;
+                try {
+                    BundledFont bundled = java.util.Arrays.stream(BundledFont.values())
+                            .filter(f -> f.resourcePath().equals(key)).findFirst().orElse(null);
+                    program = bundled != null ? FontProgramFactory.createFont(bundled.bytes())
+                            : FontProgramFactory.createFont(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(key)));
+                    if (bundled == null && !program.getFontNames().allowEmbedding()) {
+                        program = null; // a font whose licence forbids embedding cannot go into a PDF/A
                     }
-                });
+                } catch (IOException | RuntimeException e) {
+                    if (key.startsWith("/org/nianbao/")) {
+                        throw new IllegalStateException("Bundled font unreadable: " + key, e);
+                    }
+                    program = null; // a damaged installed font: fall back to the bundled one
+                }
+                PROGRAMS.put(key, program);
+                return program;
             }
         }
 
+        FontProgram program(FontRole role) {
+            return load(file(role));
+        }
+
         PdfFont get(FontRole role) {
-            return fonts.computeIfAbsent(role, r -> byFile.computeIfAbsent(r.bundled(), f ->
-                    PdfFontFactory.createFont(program(r), PdfEncodings.IDENTITY_H,
+            return fonts.computeIfAbsent(role, r -> byFile.computeIfAbsent(file(r), f ->
+                    PdfFontFactory.createFont(load(f), PdfEncodings.IDENTITY_H,
                             PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED)));
         }
     }

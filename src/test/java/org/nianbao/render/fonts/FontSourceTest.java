@@ -1,0 +1,71 @@
+package org.nianbao.render.fonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.compose.Document;
+import org.nianbao.compose.DocumentComposer;
+import org.nianbao.render.pdf.PdfRenderer;
+import org.nianbao.testing.Extract;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/** The institution's installed office fonts are used when present; damaged ones fall back to the bundled fonts. */
+class FontSourceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInstalled仿宋IsEmbeddedForBodyTextAndADamaged黑体FallsBack() throws Exception {
+        Path fonts = Files.createDirectories(dir.resolve("Fonts").resolve("chinese"));
+        // Stand-ins: a real TrueType font under the file name Windows gives 仿宋, and garbage as 黑体.
+        try (var in = BundledFont.SANS_REGULAR.open()) {
+            Files.copy(in, fonts.resolve("SIMFANG.TTF"));
+        }
+        Files.writeString(fonts.resolve("simhei.ttf"), "not a font");
+
+        FontSource source = FontSource.discover(List.of(dir.resolve("Fonts"), dir.resolve("missing")));
+        assertThat(source.installed(FontRole.BODY)).contains(fonts.resolve("SIMFANG.TTF"));
+        assertThat(source.installed(FontRole.HEADING1)).contains(fonts.resolve("simhei.ttf"));
+        assertThat(source.installed(FontRole.TITLE)).isEmpty();
+
+        ProjectSession session = Workspace.standard().open(Path.of("samples", "demo.nianbao"));
+        Document document = new DocumentComposer(session.kind()).compose(session.project(), LocalDate.of(2022, 10, 28));
+        Path pdf = dir.resolve("r.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new PdfRenderer(source).render(document, out);
+        }
+        Set<String> names = new TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName n : page.getResources().getFontNames()) {
+                    String name = page.getResources().getFont(n).getName();
+                    names.add(name.substring(name.indexOf('+') + 1));
+                }
+            }
+        }
+        assertThat(names).contains("NotoSansSC-Regular", "NotoSansSC-Bold", "NotoSerifSC-Bold")
+                .doesNotContain("NotoSerifSC-Regular");
+        assertThat(Extract.pdfTextJoined(pdf)).contains("东瓯职业技术学院");
+    }
+
+    @Test
+    void withoutInstalledFontsEverythingComesFromTheBundle() {
+        FontSource source = FontSource.discover(List.of(dir));
+        for (FontRole role : FontRole.values()) {
+            assertThat(source.installed(role)).isEmpty();
+        }
+    }
+}
