@@ -19,7 +19,7 @@ final class ApplicationRule implements Rule {
             if (a.received() == null) {
                 continue;
             }
-            String location = "application:" + WindowRule.where(a.source());
+            String location = "application:" + a.source().location();
             LocalDate due = ctx.calendar().addWorkingDays(a.received(), limit);
             for (int y = a.received().getYear(); y <= due.getYear(); y++) {
                 if (!ctx.calendar().knows(y)) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.compose.Fields;
 import org.nianbao.kind.ReportKind;
+import org.nianbao.model.ChineseNumerals;
 
 /**
  * Figures written by hand that contradict the data: "官网发布250余条" while the departments' counts
@@ -53,7 +55,7 @@ final class ProseFiguresRule implements Rule {
             if (!ctx.project().submissions().isEmpty()) {
                 Matcher m = APPLICATIONS.matcher(text);
                 while (m.find()) {
-                    long written = ProseWindowRule.number(m.group(1).replace('两', '二'));
+                    long written = ChineseNumerals.parse(m.group(1).replace('两', '二'));
                     long data = ctx.figures().applicationsNew();
                     if (written != data) {
                         report.accept(Finding.of(Finding.Severity.ERROR, "check.prose.applicationsMismatch", part.at(m.start()),
@@ -64,19 +66,12 @@ final class ProseFiguresRule implements Rule {
         }
     }
 
-    /** Counts from the 数据 sheets when any department gave one for the channel, else the records. */
+    /** The kind's channels that have data, with it (the same figure the {{…发布条数}} fields print). */
     private static Map<String, Long> channelData(CheckContext ctx) {
         Map<String, Long> data = new HashMap<>();
-        for (ReportKind.CountDef def : ctx.kind().counts()) {
-            if (!def.channel().isEmpty() && ctx.figures().counts().containsKey(def.id())) {
-                data.merge(def.channel(), ctx.figures().counts().get(def.id()), Long::sum);
-            }
+        for (ReportKind.Channel c : ctx.kind().channels()) {
+            Fields.channelData(ctx.kind(), ctx.figures(), c.id()).ifPresent(n -> data.put(c.id(), n));
         }
-        ctx.figures().recordsByChannel().forEach((channel, n) -> {
-            if (n > 0) {
-                data.putIfAbsent(channel, n);
-            }
-        });
         return data;
     }
 

@@ -3,9 +3,9 @@ package org.nianbao.check;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.model.ChineseNumerals;
 import org.nianbao.intake.DateParse;
 import org.nianbao.intake.DateParser;
+import org.nianbao.model.ChineseNumerals;
 
 /**
  * The sentences that restate the project's own facts: "统计期限自…至…" must name the project's
@@ -35,7 +35,7 @@ final class ProseWindowRule implements Rule {
             }
             Matcher p = PARTS.matcher(part.text());
             while (p.find()) {
-                int written = number(p.group(1));
+                int written = ChineseNumerals.parse(p.group(1));
                 int sections = ctx.project().sections().size();
                 if (written != sections) {
                     report.accept(Finding.of(Finding.Severity.ERROR, "check.prose.partsCount", part.at(p.start()),
@@ -50,9 +50,5 @@ final class ProseWindowRule implements Rule {
 
     private static String excerpt(String s) {
         return s.length() <= 40 ? s : s.substring(0, 12) + "…" + s.substring(s.length() - 20);
-    }
-
-    static int number(String s) {
-        return ChineseNumerals.parse(s);
     }
 }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.nianbao.model.ApplicationCase;
 import org.nianbao.model.ChineseDates;
 import org.nianbao.model.DisclosureRecord;
-import org.nianbao.model.SourceRef;
 
 /**
  * The statistics window: every record and application date inside it, the report dated after it
@@ -17,13 +16,13 @@ final class WindowRule implements Rule {
         String window = ctx.window().chineseLabel();
         for (DisclosureRecord r : ctx.project().records()) {
             if (!ctx.window().contains(r.date())) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.record", "record:" + where(r.source()),
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.record", "record:" + r.source().location(),
                         r.title(), ChineseDates.format(r.date()), window));
             }
         }
         for (ApplicationCase a : ctx.project().applications()) {
             if (!a.carriedOver() && a.received() != null && !ctx.window().contains(a.received())) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.application", "application:" + where(a.source()),
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.application", "application:" + a.source().location(),
                         a.summary(), ChineseDates.format(a.received()), window));
             }
         }
@@ -40,9 +39,5 @@ final class WindowRule implements Rule {
             report.accept(Finding.of(Finding.Severity.WARNING, "check.deadline.passed", "project",
                     ChineseDates.format(deadline), ChineseDates.format(deadline)));
         }
-    }
-
-    static String where(SourceRef s) {
-        return s == null ? "" : s.file() + "/" + s.sheet() + "/" + s.row();
     }
 }

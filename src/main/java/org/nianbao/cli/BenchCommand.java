@@ -1,7 +1,5 @@
 package org.nianbao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,8 +34,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Bench.Results results = new Bench(ctx.workspace()).run(dir, files, rows, msg -> ctx.err().println(msg));
         if (json) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = m.createObjectNode();
+            ObjectNode root = CliContext.json().createObjectNode();
             ObjectNode intake = root.putObject("intake");
             intake.put("rows", results.intake().rows());
             intake.put("files", results.intake().files());
@@ -57,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             export.put("warm_ms", results.export().warmMs());
             export.put("cold_cli_ms", results.export().coldCliMs());
             export.put("soffice_ms", results.export().sofficeMs());
-            ctx.out().println(m.writeValueAsString(root));
+            ctx.printJson(root);
         } else {
             ctx.say("cli.bench.header");
             ctx.say("cli.bench.intake", results.intake().files(), results.intake().rows(), results.intake().oursMs(),

@@ -1,7 +1,5 @@
 package org.nianbao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -33,8 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         ProjectSession session = ctx.workspace().open(file);
         List<Finding> findings = session.check();
         if (json) {
-            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(findings, ctx.messages())));
+            ctx.printJson(toJson(findings, ctx.messages()));
         } else {
             print(findings, ctx);
         }
@@ -46,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
      * overridden errors also carry "overridden": true and "reason".
      */
     static ObjectNode toJson(List<Finding> findings, Messages messages) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = CliContext.json().createObjectNode();
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {
             ObjectNode o = list.addObject();

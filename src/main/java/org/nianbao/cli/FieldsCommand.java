@@ -1,7 +1,5 @@
 package org.nianbao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,13 +27,12 @@ final class FieldsCommand implements Callable<Integer> {
         CliContext ctx = root.ctx();
         ProjectSession session = ctx.workspace().open(file);
         if (json) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            var root = m.createObjectNode();
+            var root = CliContext.json().createObjectNode();
             ArrayNode list = root.putArray("fields");
             for (Fields.Field f : session.fields().all()) {
                 list.addObject().put("name", f.name()).put("value", f.value());
             }
-            ctx.out().println(m.writeValueAsString(root));
+            ctx.printJson(root);
         } else {
             for (Fields.Field f : session.fields().all()) {
                 ctx.say("cli.fields.line", "{{" + f.name() + "}}", f.value());

@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -69,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         DepartmentIntake.Report report = new DepartmentIntake(session)
                 .importFiles(workbooks, new ImportOptions(department, columnMap, defaultCategory), dryRun);
         if (json) {
-            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(report, ctx.messages())));
+            ctx.printJson(toJson(report, ctx.messages()));
         } else {
             print(report, ctx);
         }
@@ -78,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The contracted shape: {"files":[{"file","department","status","accepted","rejected","message","issues":[…]}]}. */
     static ObjectNode toJson(DepartmentIntake.Report report, Messages messages) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = CliContext.json();
         ObjectNode root = m.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (FileImport f : report.files()) {

@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -32,8 +31,7 @@ final class InfoCommand implements Callable<Integer> {
         CliContext ctx = root.ctx();
         ProjectSession session = ctx.workspace().open(file);
         if (json) {
-            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(session)));
+            ctx.printJson(toJson(session));
         } else {
             printTable(ctx, session);
         }
@@ -45,7 +43,7 @@ final class InfoCommand implements Callable<Integer> {
      * (an object whose {@code name} is the full name). Extend it; never rename.
      */
     static ObjectNode toJson(ProjectSession session) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = CliContext.json();
         Project p = session.project();
         ObjectNode root = m.createObjectNode();
         root.put("kind", p.kindId());

@@ -1,7 +1,5 @@
 package org.nianbao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +86,7 @@ final class ItemsCommand implements Callable<Integer> {
     }
 
     private void list(CliContext ctx, ProjectSession session) throws Exception {
-        ArrayNode out = new ObjectMapper().createArrayNode();
+        ArrayNode out = CliContext.json().createArrayNode();
         for (ReportKind.ListItem item : session.kind().items()) {
             Project.ItemMark m = session.project().itemMarks().get(item.number());
             if (json) {
@@ -110,7 +108,7 @@ final class ItemsCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+            ctx.printJson(out);
         }
     }
 

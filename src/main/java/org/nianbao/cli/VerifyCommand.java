@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -46,8 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         ZoneId zone = ctx.workspace().clock().getZone();
         if (json) {
-            ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(report, zone)));
+            ctx.printJson(toJson(report, zone));
         } else {
             print(report, ctx, zone);
         }
@@ -60,7 +58,7 @@ final class VerifyCommand implements Callable<Integer> {
      * never rename.
      */
     static ObjectNode toJson(VerificationReport report, ZoneId zone) {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = CliContext.json();
         ObjectNode root = m.createObjectNode();
         root.put("file", report.file().toString());
         root.put("valid", report.valid());

@@ -36,14 +36,4 @@ public record Document(DocumentInfo info, List<Block> blocks, String draftMark) 
     /** Metadata written into the output files. */
     public record DocumentInfo(String title, String author, String subject, String language) {
     }
-
-    /** The visible text in reading order, one entry per block line; renderers are tested against it. */
-    public List<String> textLines() {
-        List<String> lines = new java.util.ArrayList<>();
-        if (isDraft()) {
-            lines.add(draftMark);
-        }
-        blocks.forEach(b -> lines.addAll(b.textLines()));
-        return lines;
-    }
 }

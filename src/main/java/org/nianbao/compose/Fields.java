@@ -83,8 +83,16 @@ public final class Fields {
         return figures.recordsByItem().getOrDefault(item, 0L) > 0;
     }
 
-    /** The departments' count for a channel when any gave one, else the records on it. */
+    /** The departments' count for a channel when any gave one, else the records on it; 0 without data. */
     public static long channelFigure(ReportKind kind, Figures figures, String channelId) {
+        return channelData(kind, figures, channelId).orElse(0);
+    }
+
+    /**
+     * What the data says a channel published: the sum of the departments' counts for it when any
+     * department gave one (even 0), else the records on it when there are some, else nothing known.
+     */
+    public static java.util.OptionalLong channelData(ReportKind kind, Figures figures, String channelId) {
         long counted = 0;
         boolean any = false;
         for (ReportKind.CountDef d : kind.counts()) {
@@ -93,7 +101,11 @@ public final class Fields {
                 any = true;
             }
         }
-        return any ? counted : figures.recordsOnChannel(channelId);
+        if (any) {
+            return java.util.OptionalLong.of(counted);
+        }
+        long records = figures.recordsOnChannel(channelId);
+        return records > 0 ? java.util.OptionalLong.of(records) : java.util.OptionalLong.empty();
     }
 
     private static String applicationsSentence(Project project, ReportKind kind, Figures f) {

@@ -87,7 +87,7 @@ final class Vocabulary {
         }
         Matcher numeral = LEADING_NUMERAL.matcher(t);
         if (numeral.matches()) {
-            int n = chineseNumber(numeral.group(1));
+            int n = org.nianbao.model.ChineseNumerals.parse(numeral.group(1));
             String rest = numeral.group(2) == null ? "" : numeral.group(2);
             Optional<ReportKind.Category> cat = kind.categories().stream().filter(c -> c.number() == n).findFirst();
             if (cat.isPresent() && (rest.isEmpty() || Optional.ofNullable(listNames.get(rest))
@@ -156,10 +156,6 @@ final class Vocabulary {
             out.add(s.substring(i, i + 2));
         }
         return out;
-    }
-
-    static int chineseNumber(String s) {
-        return org.nianbao.model.ChineseNumerals.parse(s);
     }
 
     static String norm(String s) {

@@ -24,8 +24,4 @@ public record Institution(String name, String office, String phone, String email
     public static Institution named(String name) {
         return new Institution(name, "", "", "", "", "");
     }
-
-    public Institution withName(String newName) {
-        return new Institution(newName, office, phone, email, address, website);
-    }
 }

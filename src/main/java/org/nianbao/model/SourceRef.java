@@ -11,8 +11,8 @@ public record SourceRef(String file, String sha256, String sheet, int row) {
         sheet = Text.clean(sheet);
     }
 
-    /** "教务处.xlsx / 主动公开 / 第7行" style location for messages. */
-    public String describe() {
-        return file + " / " + sheet + " / " + row;
+    /** "教务处.xlsx/主动公开/7": the place a finding about this row names. */
+    public String location() {
+        return file + "/" + sheet + "/" + row;
     }
 }
