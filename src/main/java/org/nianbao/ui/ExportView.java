@@ -106,7 +106,8 @@ final class ExportView implements StepView {
         files.addRow(0, new Label(text.get("ui.export.folder")), new HBox(8, folder, chooseFolder));
         HBox.setHgrow(folder, Priority.ALWAYS);
         files.addRow(1, new Label(text.get("ui.export.name")), baseName);
-        files.addRow(2, new Label(text.get("ui.export.files")), new HBox(12, pdf, docx, workbook, draft));
+        javafx.scene.layout.FlowPane kinds = new javafx.scene.layout.FlowPane(12, 6, pdf, docx, workbook, draft);
+        files.addRow(2, new Label(text.get("ui.export.files")), kinds);
         files.addRow(3, new Label(text.get("ui.export.signing")), new HBox(12, signIt, visible));
         files.addRow(4, new Label(text.get("ui.export.keystore")), new HBox(8, keystore, chooseKey));
         HBox.setHgrow(keystore, Priority.ALWAYS);

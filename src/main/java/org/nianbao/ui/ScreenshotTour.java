@@ -32,6 +32,9 @@ final class ScreenshotTour {
             return;
         }
         Path out = Path.of(dir);
+        // The smallest common office screen: nothing may be clipped at this size.
+        scene.getWindow().setWidth(1366);
+        scene.getWindow().setHeight(768);
         List<String[]> shots = new ArrayList<>();
         shots.add(new String[] {"BASICS", "01-basics"});
         shots.add(new String[] {"INTAKE", "02-intake"});

@@ -111,6 +111,10 @@ public final class WizardView {
                 }
                 setText(item.label());
                 setTooltip(new javafx.scene.control.Tooltip(item.label()));
+                // Long section headings wrap inside the list instead of being cut off.
+                setWrapText(true);
+                prefWidthProperty().bind(getListView().widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
                 Label badge = new Label(text.badge(item.badge()));
                 badge.getStyleClass().addAll("badge", "badge-" + item.badge().name().toLowerCase(java.util.Locale.ROOT));
                 setGraphic(badge);
