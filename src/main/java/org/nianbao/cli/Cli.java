@@ -40,6 +40,7 @@ public final class Cli {
         }
         CliContext ctx = new CliContext(messages, out, err, workspace);
         CommandLine cl = new CommandLine(new RootCommand(ctx));
+        cl.getCommandSpec().versionProvider(new VersionProvider(messages));
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out);
