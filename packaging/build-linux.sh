@@ -119,7 +119,7 @@ if [ "$DEB" = 1 ]; then
   echo "== jpackage deb"
   "$JDK_BIN/jpackage" --type deb "${COMMON[@]}" --app-image "$IMAGE" \
     --icon packaging/icon/nianbao.png --resource-dir packaging/linux \
-    --file-associations packaging/linux/nianbao-file.properties \
+    --file-associations packaging/nianbao-file.properties \
     --license-file LICENSE \
     --linux-package-name nianbao --linux-app-category office --linux-menu-group Office --linux-shortcut \
     --linux-deb-maintainer "nianbao@localhost" \
