@@ -41,6 +41,16 @@ class VersionTest {
         assertBuildDateIsARealDay(run.out());
     }
 
+    @Test
+    void everyCommandsVersionOptionSaysTheSame() {
+        String root = CliRun.of("--version").out();
+        for (String command : new String[] {"info", "import", "items", "sign"}) {
+            CliRun run = CliRun.of(command, "--version");
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isZero();
+            assertThat(run.out()).as(command).isEqualTo(root);
+        }
+    }
+
     private static void assertBuildDateIsARealDay(String out) {
         String line = out.lines().filter(l -> l.startsWith("构建日期") || l.startsWith("Built")).findFirst().orElseThrow();
         Matcher m = DATE.matcher(line);
