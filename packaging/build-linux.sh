@@ -117,6 +117,9 @@ echo "exported the sample: PDF $(stat -c %s "$work/demo.pdf") bytes, DOCX $(stat
 #    and the commands stay ASCII: nianbao, /opt/nianbao/bin/nianbao.
 if [ "$DEB" = 1 ]; then
   echo "== jpackage deb"
+  # Nearly everything inside is compressed already (the jar, the jlink'd modules): dpkg-deb's default
+  # xz saves a few MB and costs minutes on a busy machine. gzip unless the caller chooses (dpkg >= 1.21.10).
+  export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}"
   "$JDK_BIN/jpackage" --type deb "${COMMON[@]}" --app-image "$IMAGE" \
     --icon packaging/icon/nianbao.png --resource-dir packaging/linux \
     --file-associations packaging/nianbao-file.properties \
