@@ -62,8 +62,9 @@ VERSION="$(sed -n 's/^version=//p' "$work/org/nianbao/build.properties")"
 APP_VERSION="${VERSION%%-*}"
 echo "Nianbao $VERSION (package version $APP_VERSION) from $JAR"
 
-rm -rf "$OUT"
+# Only what this script makes is removed, whatever --out names.
 mkdir -p "$OUT"
+rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT"/nianbao_*.deb
 
 # 1. The modules the jar uses, as jdeps finds them, plus what is only found at run time:
 #    jdk.charsets     GB18030 (prose --from files from Chinese Windows editors) and GBK consoles
