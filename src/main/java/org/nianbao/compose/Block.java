@@ -19,7 +19,8 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
 
     /**
      * A heading. {@code level} 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）; {@code number} is the
-     * numbering as printed (empty for an appendix heading), {@code sourceId} the section it opens.
+     * numbering as printed (empty for an appendix heading), {@code sourceId} the section it opens
+     * (level 1) or stands in (levels 2–4, written in the section's prose).
      */
     record Heading(int level, String number, String text, String sourceId) implements Block {
         public String fullText() {
@@ -32,8 +33,41 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
         }
     }
 
-    /** A paragraph of running text. {@code where} says where it came from, for messages. */
-    record Paragraph(String text, Style style, String where) implements Block {
+    /**
+     * A paragraph of running text. {@code where} says where it came from, for messages; {@code lead}
+     * marks a run-in heading at its start ("（一）主动公开情况。本学年…"), printed in that heading's font.
+     */
+    record Paragraph(String text, Style style, String where, Lead lead) implements Block {
+        public Paragraph {
+            lead = lead == null ? Lead.NONE : lead;
+            if (lead.length() > text.length()) {
+                throw new IllegalArgumentException("Run-in heading longer than its paragraph");
+            }
+        }
+
+        public Paragraph(String text, Style style, String where) {
+            this(text, style, where, Lead.NONE);
+        }
+
+        /** The run-in heading, or "" when the paragraph has none. */
+        public String leadText() {
+            return text.substring(0, lead.length());
+        }
+
+        /** The text after the run-in heading (all of it when there is none). */
+        public String restText() {
+            return text.substring(lead.length());
+        }
+
+        /** The first {@code length} characters are a heading of {@code level} (2 is （一）, 3 is 1., 4 is （1）). */
+        public record Lead(int level, int length) {
+            public static final Lead NONE = new Lead(0, 0);
+
+            public boolean present() {
+                return length > 0;
+            }
+        }
+
         public enum Style {
             /** Body text: first line indented two characters, justified. */
             BODY,

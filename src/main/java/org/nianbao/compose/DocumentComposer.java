@@ -95,7 +95,7 @@ public final class DocumentComposer {
 
     private static void addParagraphs(List<Block> blocks, Section s, Fields fields) {
         for (String p : s.paragraphs()) {
-            blocks.add(new Block.Paragraph(fields.resolve(p), Block.Paragraph.Style.BODY, "section:" + s.id()));
+            blocks.add(ProseHeadings.of(fields.resolve(p), s.id()));
         }
     }
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -44,6 +47,32 @@ public final class Extract {
         return pdfText(pdf).lines()
                 .filter(line -> !line.strip().matches("—\\s*\\d+\\s*—"))
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * The fonts (names without the subset tag, e.g. "NotoSerifSC-Bold") that draw each character of
+     * the first place where {@code text} appears in the PDF, in order; empty when it does not appear.
+     */
+    public static List<String> pdfFontsOf(Path pdf, String text) throws IOException {
+        StringBuilder chars = new StringBuilder();
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        String name = p.getFont().getName();
+                        for (int i = 0; i < p.getUnicode().length(); i++) {
+                            chars.append(p.getUnicode().charAt(i));
+                            fonts.add(name.substring(name.indexOf('+') + 1));
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        int at = chars.indexOf(text);
+        return at < 0 ? List.of() : List.copyOf(fonts.subList(at, at + text.length()));
     }
 
     public static String docxText(Path docx) throws IOException {

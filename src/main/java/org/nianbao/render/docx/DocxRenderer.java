@@ -80,13 +80,17 @@ public final class DocxRenderer {
         }
         if (block instanceof Block.Heading h) {
             XWPFParagraph p = bodyParagraph(doc, !h.number().isEmpty());
-            p.setStyle(h.level() <= 1 ? DocxStyles.HEADING1 : DocxStyles.HEADING2);
-            run(p, h.fullText(), h.level() <= 1 ? FontRole.HEADING1 : FontRole.HEADING2, PageGeometry.BODY_PT);
+            p.setStyle(DocxStyles.heading(h.level()));
+            run(p, h.fullText(), FontRole.ofHeading(h.level()), PageGeometry.BODY_PT);
             return p;
         }
         if (block instanceof Block.Paragraph para) {
             XWPFParagraph p = bodyParagraph(doc, para.style() == Block.Paragraph.Style.BODY);
-            run(p, para.text(), FontRole.BODY, PageGeometry.BODY_PT);
+            if (para.lead().present()) {
+                // A run-in heading: the paragraph stays 正文, its first sentence takes the heading's font.
+                run(p, para.leadText(), FontRole.ofHeading(para.lead().level()), PageGeometry.BODY_PT);
+            }
+            run(p, para.restText(), FontRole.BODY, PageGeometry.BODY_PT);
             return p;
         }
         if (block instanceof Block.Table t) {
@@ -201,8 +205,12 @@ public final class DocxRenderer {
         r.setText(text);
         r.setFontSize(sizePt);
         fonts(r, role);
+        if (role.bold()) {
+            r.setBold(true);
+        }
         return r;
     }
+
 
     /** All four font slots plus the East-Asian hint, or Word ignores the Chinese font. */
     static void fonts(XWPFRun r, FontRole role) {

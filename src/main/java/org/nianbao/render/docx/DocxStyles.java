@@ -17,13 +17,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Named paragraph styles, so the secretary can restyle the report in Word or WPS: 标题 for the
- * title, 一级标题 / 二级标题 for headings (outline levels, so they show in the navigation pane),
+ * title, 一级标题 / 二级标题 / 三级标题 for headings (outline levels, so they show in the navigation pane),
  * 表格 for table text, and the document's Normal style (正文 in Chinese Word) for body text.
  */
 final class DocxStyles {
     static final String TITLE = "NianbaoTitle";
     static final String HEADING1 = "NianbaoHeading1";
     static final String HEADING2 = "NianbaoHeading2";
+    static final String HEADING3 = "NianbaoHeading3";
     static final String TABLE = "NianbaoTable";
     static final String NORMAL = "Normal";
 
@@ -40,7 +41,18 @@ final class DocxStyles {
         styles.addStyle(style(TITLE, NAMES.getString("style.title"), FontRole.TITLE, PageGeometry.TITLE_PT, -1, false));
         styles.addStyle(style(HEADING1, NAMES.getString("style.heading1"), FontRole.HEADING1, PageGeometry.BODY_PT, 0, false));
         styles.addStyle(style(HEADING2, NAMES.getString("style.heading2"), FontRole.HEADING2, PageGeometry.BODY_PT, 1, false));
+        styles.addStyle(style(HEADING3, NAMES.getString("style.heading3"), FontRole.HEADING3, PageGeometry.BODY_PT, 2, false));
         styles.addStyle(style(TABLE, NAMES.getString("style.table"), FontRole.BODY, PageGeometry.TABLE_PT, -1, false));
+    }
+
+    /** The paragraph style of a heading level; （1） headings are body text. */
+    static String heading(int level) {
+        return switch (level) {
+            case 1 -> HEADING1;
+            case 2 -> HEADING2;
+            case 3 -> HEADING3;
+            default -> NORMAL;
+        };
     }
 
     private static XWPFStyle style(String id, String name, FontRole role, float sizePt, int outlineLevel, boolean isDefault) {
@@ -67,6 +79,9 @@ final class DocxStyles {
         f.setCs(FontRole.LATIN_FAMILY);
         f.setEastAsia(role.preferredFamily());
         f.setHint(STHint.EAST_ASIA);
+        if (role.bold()) {
+            rpr.addNewB();
+        }
         rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(sizePt * 2)));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(Math.round(sizePt * 2)));
         return new XWPFStyle(ct);

@@ -12,7 +12,9 @@ public enum FontRole {
     HEADING1("黑体", BundledFont.SANS_BOLD),
     /** （一） headings, 楷体. */
     HEADING2("楷体_GB2312", BundledFont.SERIF_BOLD),
-    /** Body text, 仿宋. */
+    /** 1. headings, 仿宋 in bold: the bundled face is bold, an installed 仿宋 is emboldened. */
+    HEADING3("仿宋_GB2312", BundledFont.SERIF_BOLD, true),
+    /** Body text, 仿宋; also （1） headings. */
     BODY("仿宋_GB2312", BundledFont.SERIF_REGULAR),
     /** Page numbers, 宋体. */
     PAGE_NUMBER("宋体", BundledFont.SERIF_REGULAR);
@@ -22,10 +24,31 @@ public enum FontRole {
 
     private final String preferredFamily;
     private final BundledFont bundled;
+    private final boolean bold;
 
     FontRole(String preferredFamily, BundledFont bundled) {
+        this(preferredFamily, bundled, false);
+    }
+
+    FontRole(String preferredFamily, BundledFont bundled, boolean bold) {
         this.preferredFamily = preferredFamily;
         this.bundled = bundled;
+        this.bold = bold;
+    }
+
+    /** GB/T 9704: 一、 黑体, （一） 楷体, 1. 仿宋 bold, （1） 仿宋 like the body. */
+    public static FontRole ofHeading(int level) {
+        return switch (level) {
+            case 1 -> HEADING1;
+            case 2 -> HEADING2;
+            case 3 -> HEADING3;
+            default -> BODY;
+        };
+    }
+
+    /** Set in bold on top of the family (Word's "加粗"); the family itself has no bold face on office PCs. */
+    public boolean bold() {
+        return bold;
     }
 
     /** The family name an office PC usually has for this role (方正小标宋简体, 仿宋_GB2312 …). */

@@ -18,6 +18,21 @@ public final class ChineseSplitCharacters implements ISplitCharacters {
     static final String NO_LINE_END = "（《「『“‘〔【〈([{";
 
     private final DefaultSplitCharacters latin = new DefaultSplitCharacters();
+    private final int following;
+
+    /** For text that is a paragraph of its own. */
+    public ChineseSplitCharacters() {
+        this(-1);
+    }
+
+    /**
+     * For one run of a paragraph set in several fonts: iText asks each run alone whether a line may
+     * break after its last glyph, so the run must know the character that follows it
+     * ({@code following}, -1 at the paragraph's end) or "2022" + "，" could put the comma first on a line.
+     */
+    public ChineseSplitCharacters(int following) {
+        this.following = following;
+    }
 
     @Override
     public boolean isSplitCharacter(GlyphLine text, int glyphPos) {
@@ -25,7 +40,8 @@ public final class ChineseSplitCharacters implements ISplitCharacters {
         if (c < 0 || NO_LINE_END.indexOf(c) >= 0) {
             return false;
         }
-        int next = glyphPos + 1 < text.getEnd() ? unicode(text.get(glyphPos + 1)) : -1;
+        // size(), not getEnd(): the part of a run already placed on a line ends early, the run does not.
+        int next = glyphPos + 1 < text.size() ? unicode(text.get(glyphPos + 1)) : following;
         if (next >= 0 && NO_LINE_START.indexOf(next) >= 0) {
             return false;
         }

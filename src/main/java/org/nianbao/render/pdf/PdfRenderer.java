@@ -21,6 +21,7 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -77,8 +78,7 @@ public final class PdfRenderer {
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
             layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseSplitCharacters());
-            PdfOutline outlines = pdf.getOutlines(false);
-            int headingNo = 0;
+            Bookmarks bookmarks = new Bookmarks(pdf.getOutlines(false));
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
@@ -86,12 +86,11 @@ public final class PdfRenderer {
                 if (block instanceof Block.Title t) {
                     layout.add(title(t, fonts));
                 } else if (block instanceof Block.Heading h) {
-                    String dest = "h" + (++headingNo);
-                    layout.add(heading(h, fonts).setDestination(dest));
-                    outlines.addOutline(h.fullText()).addDestination(PdfDestination.makeDestination(new PdfString(dest)));
+                    layout.add(bookmarks.mark(heading(h, fonts), h.level(), h.fullText()));
                 } else if (block instanceof Block.Paragraph p) {
                     // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
-                    layout.add(paragraph(p, fonts).setKeepWithNext(beforeSignature));
+                    Paragraph para = paragraph(p, fonts).setKeepWithNext(beforeSignature);
+                    layout.add(p.lead().present() ? bookmarks.mark(para, p.lead().level(), bookmarkText(p.leadText())) : para);
                 } else if (block instanceof Block.SignatureBlock s) {
                     addSignature(layout, s, fonts);
                 } else if (block instanceof Block.Table t) {
@@ -131,16 +130,81 @@ public final class PdfRenderer {
     }
 
     private static Paragraph heading(Block.Heading h, Fonts fonts) {
-        Paragraph p = bodyShaped(new Paragraph(h.fullText()).setFont(fonts.get(roleOf(h))));
+        Paragraph p = bodyShaped(runs(List.of(new Run(h.fullText(), roleOf(h))), fonts));
         return h.number().isEmpty() ? p.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT) : p;
     }
 
     private static Paragraph paragraph(Block.Paragraph p, Fonts fonts) {
-        Paragraph out = bodyShaped(new Paragraph(p.text()).setFont(fonts.get(FontRole.BODY)));
+        List<Run> parts = p.lead().present()
+                ? List.of(new Run(p.leadText(), FontRole.ofHeading(p.lead().level())), new Run(p.restText(), FontRole.BODY))
+                : List.of(new Run(p.text(), FontRole.BODY));
+        Paragraph out = bodyShaped(runs(parts, fonts));
         if (p.style() == Block.Paragraph.Style.PLAIN) {
             out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
         }
         return out;
+    }
+
+    /** Text in one font role. */
+    private record Run(String text, FontRole role) {
+    }
+
+    /**
+     * A paragraph of runs in different fonts. Each run breaks lines by the Chinese rules knowing
+     * the character after it, so a change of font never opens a gap in 避头尾.
+     */
+    private static Paragraph runs(List<Run> runs, Fonts fonts) {
+        Paragraph p = new Paragraph().setFont(fonts.get(runs.get(0).role()));
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            if (run.text().isEmpty()) {
+                continue;
+            }
+            int following = -1;
+            for (int j = i + 1; j < runs.size() && following < 0; j++) {
+                following = runs.get(j).text().isEmpty() ? -1 : runs.get(j).text().codePointAt(0);
+            }
+            Text text = new Text(run.text()).setFont(fonts.get(run.role()));
+            text.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseSplitCharacters(following));
+            if (fonts.emboldens(run.role())) {
+                text.simulateBold();
+            }
+            p.add(text);
+        }
+        return p;
+    }
+
+    /** A run-in heading's bookmark: the heading without the full stop that ends its sentence. */
+    private static String bookmarkText(String lead) {
+        return lead.endsWith("。") ? lead.substring(0, lead.length() - 1) : lead;
+    }
+
+    /** Bookmarks for headings of levels 1–3, each level nested under the one above it. */
+    private static final class Bookmarks {
+        private static final int DEEPEST = 3;
+        private final PdfOutline[] open = new PdfOutline[DEEPEST + 1];
+        private int count;
+
+        Bookmarks(PdfOutline root) {
+            open[0] = root;
+        }
+
+        Paragraph mark(Paragraph p, int level, String title) {
+            if (level < 1 || level > DEEPEST) {
+                return p;
+            }
+            int parent = level - 1;
+            while (open[parent] == null) {
+                parent--;
+            }
+            String dest = "h" + (++count);
+            open[level] = open[parent].addOutline(title);
+            open[level].addDestination(PdfDestination.makeDestination(new PdfString(dest)));
+            for (int deeper = level + 1; deeper <= DEEPEST; deeper++) {
+                open[deeper] = null;
+            }
+            return p.setDestination(dest);
+        }
     }
 
     /** Ruled table; header rows repeat when it breaks across pages; group rows span the width. */
@@ -310,8 +374,13 @@ public final class PdfRenderer {
         for (Block b : document.blocks()) {
             String where = b instanceof Block.Paragraph p ? p.where()
                     : b instanceof Block.Table t ? "table:" + t.where()
-                    : b instanceof Block.Heading h ? "heading:" + h.sourceId()
+                    : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" : "section:") + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
+            if (b instanceof Block.Paragraph p && p.lead().present()) {
+                scan(p.leadText(), probe.program(FontRole.ofHeading(p.lead().level())), where, found, limit);
+                scan(p.restText(), probe.program(FontRole.BODY), where, found, limit);
+                continue;
+            }
             FontProgram program = probe.program(roleOf(b));
             for (String line : b.textLines()) {
                 scan(line, program, where, found, limit);
@@ -335,10 +404,11 @@ public final class PdfRenderer {
             return FontRole.TITLE;
         }
         if (b instanceof Block.Heading h) {
-            return h.level() <= 1 ? FontRole.HEADING1 : FontRole.HEADING2;
+            return FontRole.ofHeading(h.level());
         }
         return FontRole.BODY;
     }
+
 
     private static String excerpt(String line, int cp) {
         int i = line.indexOf(Character.toString(cp));
@@ -396,6 +466,11 @@ public final class PdfRenderer {
 
         FontProgram program(FontRole role) {
             return load(file(role));
+        }
+
+        /** A bold role drawn with an installed regular face (仿宋 has no bold): iText strokes it thicker. */
+        boolean emboldens(FontRole role) {
+            return role.bold() && !file(role).equals(role.bundled().resourcePath());
         }
 
         PdfFont get(FontRole role) {
