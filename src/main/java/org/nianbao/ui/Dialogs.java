@@ -19,7 +19,18 @@ public interface Dialogs {
     record NewProject(String kindId, String year, String institution, Path file) {
     }
 
+    /** A department's own table: whose it is, and which of its headers mean which field ({@code 上线时间=date}). */
+    record Mapping(String department, java.util.Map<String, String> columns) {
+    }
+
     List<Path> workbooks(Window owner);
+
+    /**
+     * Asks whose a foreign workbook is and, optionally, which headers mean which field.
+     *
+     * @param fields the field keys with their Chinese names, e.g. {@code date} → 发布日期
+     */
+    Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields);
 
     Optional<Path> folder(Window owner, String title);
 

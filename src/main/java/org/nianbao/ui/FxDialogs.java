@@ -58,6 +58,51 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+        Dialog<Mapping> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(text.get("ui.mapping.title"));
+        d.setHeaderText(text.get("ui.mapping.header", file));
+        ComboBox<String> department = new ComboBox<>();
+        department.setEditable(true);
+        department.getItems().addAll(departments);
+        department.setId("mapping-department");
+        javafx.scene.control.TextArea columns = new javafx.scene.control.TextArea();
+        columns.setPromptText(text.get("ui.mapping.columnsPrompt"));
+        columns.setPrefRowCount(5);
+        StringBuilder known = new StringBuilder();
+        fields.forEach((key, name) -> known.append(key).append(" = ").append(name).append("　"));
+        Label hint = new Label(text.get("ui.mapping.fields", known.toString().strip()));
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(text.get("ui.mapping.department")), department);
+        grid.addRow(1, new Label(text.get("ui.mapping.columns")), columns);
+        grid.add(hint, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(text.get("ui.mapping.import"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ok) {
+                return null;
+            }
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String line : columns.getText().split("\\R")) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && eq < line.length() - 1) {
+                    map.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+            String dept = department.getEditor().getText() == null ? "" : department.getEditor().getText().strip();
+            return new Mapping(dept, map);
+        });
+        return d.showAndWait();
+    }
+
+    @Override
     public Optional<Path> folder(Window owner, String title) {
         DirectoryChooser c = new DirectoryChooser();
         c.setTitle(title);

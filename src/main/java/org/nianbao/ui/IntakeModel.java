@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -21,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.nianbao.intake.FileImport;
 import org.nianbao.intake.ImportIssue;
 import org.nianbao.intake.ImportOptions;
+import org.nianbao.intake.IssueRows;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.Project;
 import org.nianbao.store.StoredProject;
@@ -46,7 +49,11 @@ public final class IntakeModel {
 
     /** One problem of the last import, as the user reads it. */
     public record IssueRow(String file, String sheet, String cell, ImportIssue.Severity severity, String message,
-                           ImportIssue issue) {
+                           String rowText, ImportIssue issue) {
+    }
+
+    /** A batch as read, with the offending rows' cells of each file (file name → sheet!row → text). */
+    private record Read(DepartmentIntake.Batch batch, Map<String, Map<String, String>> rows) {
     }
 
     private final WizardViewModel wizard;
@@ -59,6 +66,7 @@ public final class IntakeModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private StoredProject beforeLastImport;
     private List<FileImport> lastResults = List.of();
+    private final Map<String, Path> lastFiles = new HashMap<>();
 
     public IntakeModel(WizardViewModel wizard) {
         this.wizard = wizard;
@@ -133,13 +141,24 @@ public final class IntakeModel {
         running.set(true);
         progress.set(0);
         DepartmentIntake intake = new DepartmentIntake(s);
-        wizard.background().run(() -> intake.read(files, options, (i, total, name) -> {
-            wizard.background().onApp(() -> {
-                progress.set((double) i / total);
-                progressText.set(text.get("ui.intake.reading", i + 1, total, name));
+        wizard.background().run(() -> {
+            DepartmentIntake.Batch read = intake.read(files, options, (i, total, name) -> {
+                wizard.background().onApp(() -> {
+                    progress.set((double) i / total);
+                    progressText.set(text.get("ui.intake.reading", i + 1, total, name));
+                });
+                return !cancel.get();
             });
-            return !cancel.get();
-        }), batch -> {
+            Map<String, Map<String, String>> rows = new HashMap<>();
+            for (int i = 0; i < read.results().size(); i++) {
+                rows.put(read.results().get(i).file(), IssueRows.of(files.get(i), read.results().get(i).issues()));
+            }
+            return new Read(read, rows);
+        }, outcome -> {
+            DepartmentIntake.Batch batch = outcome.batch();
+            for (Path f : files) {
+                lastFiles.put(f.getFileName().toString(), f);
+            }
             running.set(false);
             progress.set(1);
             StoredProject before = s.snapshot();
@@ -148,7 +167,7 @@ public final class IntakeModel {
                 canUndo.set(true);
                 wizard.changed();
             }
-            show(batch.results());
+            show(batch.results(), outcome.rows());
             long refused = batch.results().stream().filter(FileImport::refused).count();
             long accepted = batch.results().stream().mapToLong(FileImport::accepted).sum();
             long rejected = batch.results().stream().mapToLong(FileImport::rejected).sum();
@@ -180,13 +199,15 @@ public final class IntakeModel {
         wizard.setStatus(wizard.text().get("ui.intake.undone"));
     }
 
-    private void show(List<FileImport> results) {
+    private void show(List<FileImport> results, Map<String, Map<String, String>> rowTexts) {
         lastResults = List.copyOf(results);
         List<IssueRow> rows = new ArrayList<>();
         for (FileImport f : results) {
+            Map<String, String> texts = rowTexts.getOrDefault(f.file(), Map.of());
             for (ImportIssue i : f.issues()) {
                 rows.add(new IssueRow(i.file(), i.sheet(), i.cell(), i.severity(),
-                        wizard.text().core().get(i.code(), i.argArray()), i));
+                        wizard.text().core().get(i.code(), i.argArray()),
+                        texts.getOrDefault(IssueRows.key(i.sheet(), i.row()), ""), i));
             }
         }
         issues.setAll(rows);
@@ -212,6 +233,16 @@ public final class IntakeModel {
     private static boolean looksLikeWorkbook(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith("~$") && !n.startsWith(".") && (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls"));
+    }
+
+    /** The file of the last import with this name (to import it again with a department and column names). */
+    public java.util.Optional<Path> lastFile(String name) {
+        return java.util.Optional.ofNullable(lastFiles.get(name));
+    }
+
+    /** The departments a file can be assigned to (those listed, then those that submitted). */
+    public List<String> departments() {
+        return board.stream().map(BoardRow::department).toList();
     }
 
     public List<FileImport> lastResults() {

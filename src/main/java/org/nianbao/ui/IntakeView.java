@@ -102,14 +102,29 @@ final class IntakeView implements StepView {
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.file"), IntakeModel.IssueRow::file, 180));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.sheet"), IntakeModel.IssueRow::sheet, 100));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.cell"), IntakeModel.IssueRow::cell, 60));
-        issues.getColumns().add(Columns.of(text.get("ui.intake.col.message"), IntakeModel.IssueRow::message, 520));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.message"), IntakeModel.IssueRow::message, 440));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.row"), IntakeModel.IssueRow::rowText, 320));
+        Label rowDetail = new Label();
+        rowDetail.setId("issue-row");
+        rowDetail.setWrapText(true);
+        issues.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> rowDetail.setText(now == null ? ""
+                : now.rowText().isEmpty() ? now.message() : text.get("ui.intake.rowDetail", now.sheet(), now.issue().row(), now.rowText())));
+        Button mapImport = new Button(text.get("ui.intake.mapImport"));
+        mapImport.setId("map-import");
+        mapImport.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull().or(model.runningProperty()));
+        mapImport.setOnAction(e -> {
+            IntakeModel.IssueRow row = issues.getSelectionModel().getSelectedItem();
+            model.lastFile(row.file()).ifPresent(path -> dialogs.mapping(root.getScene().getWindow(), row.file(), model.departments(),
+                    org.nianbao.intake.HeaderSynonyms.mappableFields()).ifPresent(m ->
+                    model.importFiles(List.of(path), new ImportOptions(m.department(), m.columns(), ""), () -> { })));
+        });
 
         Label boardTitle = new Label(text.get("ui.intake.board"));
         boardTitle.getStyleClass().add("pane-title");
         Label issuesTitle = new Label(text.get("ui.intake.issues"));
         issuesTitle.getStyleClass().add("pane-title");
         VBox top = new VBox(4, boardTitle, board);
-        VBox bottom = new VBox(4, issuesTitle, issues);
+        VBox bottom = new VBox(4, issuesTitle, issues, new HBox(8, mapImport, rowDetail));
         VBox.setVgrow(board, Priority.ALWAYS);
         VBox.setVgrow(issues, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, bottom);

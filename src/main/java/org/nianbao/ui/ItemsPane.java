@@ -91,7 +91,6 @@ final class ItemsPane {
     }
 
     private void mark(List<Integer> numbers, Function<Integer, Project.ItemMark> mark) {
-        List<Integer> keep = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
         vm.edit(p -> {
             Project changed = p;
             for (int n : numbers) {
@@ -100,18 +99,28 @@ final class ItemsPane {
             return changed;
         });
         refresh();
-        keep.forEach(i -> table.getSelectionModel().select(i));
     }
 
+    /** Recounts the items off the app's thread (the counts come from every record). */
     void refresh() {
         ProjectSession s = vm.session();
         if (s == null) {
             return;
         }
         Project p = s.project();
+        vm.background().run(() -> rowsOf(s.kind(), p), built -> {
+            if (!built.equals(rows)) {
+                List<Integer> keep = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
+                rows.setAll(built);
+                keep.forEach(i -> table.getSelectionModel().select(i));
+            }
+        }, error -> vm.setStatus(vm.message(error)));
+    }
+
+    private List<Row> rowsOf(ReportKind kind, Project p) {
         Map<Integer, Long> byItem = Figures.of(p).recordsByItem();
         List<Row> built = new ArrayList<>();
-        for (ReportKind.ListItem item : s.kind().items()) {
+        for (ReportKind.ListItem item : kind.items()) {
             Project.ItemMark mark = p.itemMarks().get(item.number());
             long records = byItem.getOrDefault(item.number(), 0L);
             String state;
@@ -129,9 +138,6 @@ final class ItemsPane {
             }
             built.add(new Row(item.number(), item.name(), records, state, place, mark == null ? "" : mark.department()));
         }
-        if (!built.equals(rows)) {
-            rows.setAll(built);
-        }
+        return built;
     }
-
 }

@@ -1,6 +1,5 @@
 package org.nianbao.ui;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +241,6 @@ final class SectionView implements StepView {
         });
         editorBox.getChildren().setAll(editor);
         VBox.setVgrow(editor, Priority.ALWAYS);
-        fields.setAll(s.fields().all());
     }
 
     private String currentText(Project p) {
@@ -253,10 +251,7 @@ final class SectionView implements StepView {
     }
 
     private String generatedOpening() {
-        Document d = new DocumentComposer(vm.session().kind()).compose(vm.session().project().withOpening(""),
-                LocalDate.now(vm.workspace().clock()));
-        return d.blocks().stream().filter(b -> b instanceof Block.Paragraph && "opening".equals(((Block.Paragraph) b).where()))
-                .map(b -> ((Block.Paragraph) b).text()).reduce((a, b) -> a + "\n\n" + b).orElse("");
+        return new DocumentComposer(vm.session().kind()).generatedOpening(vm.session().project());
     }
 
     private void commit(String id, String now) {
@@ -295,6 +290,10 @@ final class SectionView implements StepView {
         sectionFindings.setAll(mine);
     }
 
+    /** The composed report and the fields with their values, made off the app's thread from one snapshot. */
+    private record Composed(Document document, List<Fields.Field> fields) {
+    }
+
     /** What the report prints for this section, composed off the app's thread from a snapshot. */
     private void refreshPrinted() {
         ProjectSession s = vm.session();
@@ -302,14 +301,13 @@ final class SectionView implements StepView {
         if (s == null || shown == null) {
             return;
         }
-        List<Fields.Field> now = s.fields().all();
-        if (!now.equals(fields)) {
-            fields.setAll(now);
-        }
         org.nianbao.store.StoredProject snapshot = s.snapshot();
-        vm.background().run(() -> s.compose(snapshot), document -> {
+        vm.background().run(() -> new Composed(s.compose(snapshot), s.fields(snapshot.project()).all()), composed -> {
+            if (!composed.fields().equals(fields)) {
+                fields.setAll(composed.fields());
+            }
             if (shown == step) {
-                printed.getChildren().setAll(render(document, shown));
+                printed.getChildren().setAll(render(composed.document(), shown));
             }
         }, error -> vm.setStatus(vm.message(error)));
     }

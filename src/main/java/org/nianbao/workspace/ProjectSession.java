@@ -196,7 +196,12 @@ public final class ProjectSession {
 
     /** The fields prose may quote, with their values now. */
     public Fields fields() {
-        return Fields.of(project(), kind, Figures.of(project()));
+        return fields(project());
+    }
+
+    /** The fields of the given state of this project (e.g. a snapshot, off the app's thread). */
+    public Fields fields(Project project) {
+        return Fields.of(project, kind, Figures.of(project));
     }
 
     /** The report as it would be exported today. */

@@ -14,6 +14,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<Path> projects = new ArrayDeque<>();
     final Deque<String> texts = new ArrayDeque<>();
     NewProject newProject;
+    Mapping mapping;
     CloseChoice close = CloseChoice.CANCEL;
     boolean confirmAnswer = true;
     int confirmations;
@@ -21,6 +22,11 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public List<Path> workbooks(Window owner) {
         return workbooks.isEmpty() ? List.of() : workbooks.pop();
+    }
+
+    @Override
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+        return Optional.ofNullable(mapping);
     }
 
     @Override

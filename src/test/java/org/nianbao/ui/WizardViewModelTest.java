@@ -147,12 +147,34 @@ class WizardViewModelTest {
         assertThat(issue.file()).isEqualTo("宣传部.xlsx");
         assertThat(issue.cell()).isEqualTo("A3");
         assertThat(issue.message()).contains("2022-09-03").contains("2021年9月1日至2022年8月31日");
+        assertThat(issue.rowText()).startsWith("2022-09-03 | 窗口外的通知 | 信息公开网");
         assertThat(intake.canUndoProperty().get()).isTrue();
         assertThat(filled).exists();
 
         intake.undoLastImport();
         assertThat(intake.board().get(0).status()).isEqualTo(IntakeModel.Status.MISSING);
         assertThat(vm.session().project().submissions()).isEmpty();
+    }
+
+    @Test
+    void aDepartmentsOwnTableIsImportedOnceItsDepartmentAndHeadersAreNamed() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path own = WorkbookFixtures.blank(dir.resolve("财务处自制表.xlsx"), false)
+                .row("Sheet1", 1, "上线时间", "标题", "发布渠道", "类别")
+                .row("Sheet1", 2, LocalDate.of(2021, 11, 2), "预算公开", "信息公开网", "5")
+                .save();
+        intake.importFiles(List.of(own), ImportOptions.none(), () -> { });
+        assertThat(intake.issues()).extracting(r -> r.issue().code()).contains("intake.file.departmentMissing");
+        assertThat(vm.session().project().submissions()).isEmpty();
+        assertThat(intake.lastFile("财务处自制表.xlsx")).contains(own);
+        assertThat(intake.departments()).containsExactly("财务处");
+
+        intake.importFiles(List.of(own), new ImportOptions("财务处", java.util.Map.of("上线时间", "date"), ""), () -> { });
+        assertThat(vm.session().project().submission("财务处").orElseThrow().records()).hasSize(1);
+        assertThat(vm.session().project().mappings().get("财务处")).containsEntry("上线时间", "date");
+        assertThat(org.nianbao.intake.HeaderSynonyms.mappableFields()).containsEntry("date", "发布日期");
     }
 
     @Test
