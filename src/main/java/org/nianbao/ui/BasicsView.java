@@ -179,6 +179,7 @@ final class BasicsView implements StepView {
 
     @Override
     public void show(WizardViewModel.Step step) {
+        vm.takeFocus();
         load();
     }
 }

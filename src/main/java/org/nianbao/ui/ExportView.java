@@ -223,6 +223,7 @@ final class ExportView implements StepView {
 
     @Override
     public void show(WizardViewModel.Step step) {
+        vm.takeFocus();
         load();
     }
 }

@@ -27,10 +27,18 @@ final class IntakeView implements StepView {
     private final IntakeModel model;
     private final UiText text;
     private final VBox root = new VBox(8);
+    private final WizardViewModel vm;
+    private final Label focus = new Label();
 
     IntakeView(WizardViewModel vm, IntakeModel model, Dialogs dialogs) {
         this.model = model;
+        this.vm = vm;
         this.text = vm.text();
+        focus.setId("intake-focus");
+        focus.getStyleClass().add("finding-error");
+        focus.setWrapText(true);
+        focus.setManaged(false);
+        focus.setVisible(false);
         Label title = new Label(text.get("ui.step.intake"));
         title.getStyleClass().add("section-heading");
 
@@ -130,7 +138,7 @@ final class IntakeView implements StepView {
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
 
-        root.getChildren().addAll(title, tools, hint, progressRow, split);
+        root.getChildren().addAll(title, tools, hint, focus, progressRow, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(12));
 
@@ -164,5 +172,11 @@ final class IntakeView implements StepView {
     @Override
     public void show(WizardViewModel.Step step) {
         model.refreshBoard();
+        // Opened from a finding about a department's row: say which file, sheet and row.
+        org.nianbao.check.Finding f = vm.takeFocus();
+        boolean shown = f != null;
+        focus.setText(shown ? text.get("ui.intake.focus", vm.describe(f), f.location().substring(f.location().indexOf(':') + 1)) : "");
+        focus.setVisible(shown);
+        focus.setManaged(shown);
     }
 }

@@ -22,19 +22,33 @@ public final class NianbaoApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiText text = UiText.fromSystem();
         Workspace workspace = Workspace.standard();
         Path stateFile = workspace.home().resolve("app-state.json");
         UiState state = UiState.load(stateFile);
-        Window window = createWindow(text, workspace, Background.forApp(), new FxDialogs(text), state,
-                () -> state.save(stateFile), folder -> getHostServices().showDocument(folder.toUri().toString()));
-        stage.titleProperty().bind(window.vm().windowTitleProperty());
-        stage.setScene(window.scene());
+        String lang = System.getProperty("nianbao.lang", state.lang.isEmpty() ? "zh" : state.lang);
+        Background background = Background.forApp();
+        Window window = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
         stage.setWidth(state.width);
         stage.setHeight(state.height);
         stage.setMaximized(state.maximized);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        stage.show();
+        Path project = projectToOpen(getParameters().getRaw(), state);
+        if (project != null) {
+            window.view().openFile(project);
+            window.vm().select(state.step);
+        }
+        LaunchTiming.shown();
+        ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
+    }
+
+    /** Builds the window in a language and puts it on the stage; a language switch rebuilds it around the open project. */
+    private Window show(Stage stage, UiText text, Workspace workspace, Background background, UiState state, Path stateFile) {
+        Window window = createWindow(text, workspace, background, new FxDialogs(text), state,
+                () -> state.save(stateFile), folder -> getHostServices().showDocument(folder.toUri().toString()));
+        stage.titleProperty().bind(window.vm().windowTitleProperty());
+        stage.setScene(window.scene());
         stage.setOnCloseRequest(e -> {
             if (!window.view().settleUnsaved()) {
                 e.consume();
@@ -47,14 +61,15 @@ public final class NianbaoApp extends Application {
             }
             state.save(stateFile);
         });
-        stage.show();
-        Path project = projectToOpen(getParameters().getRaw(), state);
-        if (project != null) {
-            window.view().openFile(project);
-            window.vm().select(state.step);
-        }
-        LaunchTiming.shown();
-        ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
+        window.view().onLanguage(lang -> {
+            String step = window.vm().selectedProperty().get() == null ? "" : window.vm().selectedProperty().get().key();
+            Window again = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
+            if (window.vm().session() != null) {
+                again.vm().show(window.vm().session());
+                again.vm().select(step);
+            }
+        });
+        return window;
     }
 
     /** The command-line project, else the most recent that still exists, else the bundled sample if there is one. */

@@ -20,6 +20,8 @@ public final class UiState {
     public double height = 760;
     public boolean maximized;
     public String step = "";
+    /** "zh" or "en"; {@code -Dnianbao.lang} wins when given. */
+    public String lang = "";
     public List<String> recent = new ArrayList<>();
 
     static UiState load(Path file) {

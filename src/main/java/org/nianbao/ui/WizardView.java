@@ -56,6 +56,7 @@ public final class WizardView {
     private final IntakeModel intake;
     private final ExportModel export;
     private final CheckMenuItem previewToggle;
+    private Consumer<String> languageSwitcher = lang -> { };
 
     public WizardView(WizardViewModel vm, Dialogs dialogs, UiState state, Runnable stateChanged, Consumer<Path> openFolder) {
         this.vm = vm;
@@ -92,7 +93,18 @@ public final class WizardView {
         previewToggle = showPreview;
         showPreview.setId("menu-preview");
         showPreview.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        Menu view = new Menu(text.get("ui.menu.view"), null, showPreview);
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem chinese = new javafx.scene.control.RadioMenuItem(text.get("ui.menu.chinese"));
+        chinese.setId("menu-lang-zh");
+        javafx.scene.control.RadioMenuItem english = new javafx.scene.control.RadioMenuItem(text.get("ui.menu.english"));
+        english.setId("menu-lang-en");
+        chinese.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (text.locale().getLanguage().equals("en") ? english : chinese).setSelected(true);
+        chinese.setOnAction(e -> switchLanguage("zh"));
+        english.setOnAction(e -> switchLanguage("en"));
+        Menu language = new Menu(text.get("ui.menu.language"), null, chinese, english);
+        Menu view = new Menu(text.get("ui.menu.view"), null, showPreview, language);
         MenuBar menu = new MenuBar(file, view);
         refreshRecent();
 
@@ -183,6 +195,16 @@ public final class WizardView {
                 body.getItems().remove(preview.node());
             }
             preview.setActive(on);
+        });
+        // Keyboard: Alt+← / Alt+→ move between steps from anywhere (the buttons are also focusable).
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                vm.back();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                vm.next();
+                e.consume();
+            }
         });
         root.setTop(menu);
         root.setCenter(body);
@@ -366,6 +388,19 @@ public final class WizardView {
     static String suggestedYear(LocalDate today) {
         int end = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         return (end - 1) + "-" + end;
+    }
+
+    /** Called with "zh" or "en" when the user picks the other language (the app rebuilds its window). */
+    void onLanguage(Consumer<String> switcher) {
+        this.languageSwitcher = switcher;
+    }
+
+    private void switchLanguage(String lang) {
+        if (!lang.equals(text.locale().getLanguage())) {
+            state.lang = lang;
+            stateChanged.run();
+            languageSwitcher.accept(lang);
+        }
     }
 
     /** Opens the live preview pane (as the View menu does). */

@@ -206,6 +206,28 @@ class NianbaoAppTest {
     }
 
     @Test
+    void keyboardMovesBetweenStepsAndTheLanguageCanBeSwitched(FxRobot robot) throws Exception {
+        Path file = dir.resolve("键盘.nianbao");
+        ws.create(file, Fixtures.project(ws), true);
+        robot.interact(() -> window.view().openFile(file));
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.BASICS);
+        robot.interact(() -> robot.lookup("#steps").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.INTAKE);
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.LEFT).release(javafx.scene.input.KeyCode.ALT);
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.BASICS);
+
+        AtomicReference<String> switched = new AtomicReference<>();
+        window.view().onLanguage(switched::set);
+        robot.clickOn("视图").clickOn("界面语言").clickOn("#menu-lang-en");
+        assertThat(switched.get()).isEqualTo("en");
+        // The English window names the same steps.
+        WizardViewModel english = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
+        english.show(window.vm().session());
+        assertThat(english.steps().get(0).label()).isEqualTo("Basics");
+    }
+
+    @Test
     void bundledChineseFontIsLoaded() {
         assertThat(javafx.scene.text.Font.getFamilies()).contains("Noto Sans SC");
     }
