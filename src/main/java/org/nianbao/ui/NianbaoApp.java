@@ -72,7 +72,10 @@ public final class NianbaoApp extends Application {
         return window;
     }
 
-    /** The command-line project, else the most recent that still exists, else the bundled sample if there is one. */
+    /**
+     * The command-line project, else the most recent that still exists, else a copy of the bundled
+     * sample in the user's folder (the installed sample is read-only, and the original stays as shipped).
+     */
     static Path projectToOpen(List<String> args, UiState state) {
         if (!args.isEmpty()) {
             return Path.of(args.get(0));
@@ -83,7 +86,19 @@ public final class NianbaoApp extends Application {
             }
         }
         Path sample = Path.of(System.getProperty("nianbao.sample", SAMPLE.toString()));
-        return Files.isRegularFile(sample) ? sample : null;
+        if (!Files.isRegularFile(sample)) {
+            return null;
+        }
+        Path copy = Workspace.standard().home().resolve("samples").resolve(sample.getFileName());
+        try {
+            if (!Files.isRegularFile(copy)) {
+                Files.createDirectories(copy.getParent());
+                Files.copy(sample, copy);
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            return sample;
+        }
     }
 
     /** The window's parts, for the stage and for tests. */

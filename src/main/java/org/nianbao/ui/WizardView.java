@@ -121,16 +121,19 @@ public final class WizardView {
                     setGraphic(null);
                     return;
                 }
-                setText(item.label());
-                setTooltip(new javafx.scene.control.Tooltip(item.label()));
-                // Long section headings wrap inside the list instead of being cut off.
-                setWrapText(true);
-                prefWidthProperty().bind(getListView().widthProperty().subtract(24));
-                setMaxWidth(USE_PREF_SIZE);
+                // The heading wraps (long section titles are never cut off); the badge stays at its right.
+                javafx.scene.text.Text label = new javafx.scene.text.Text(item.label());
+                label.getStyleClass().add("step-label");
                 Label badge = new Label(text.badge(item.badge()));
                 badge.getStyleClass().addAll("badge", "badge-" + item.badge().name().toLowerCase(java.util.Locale.ROOT));
-                setGraphic(badge);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                boolean indented = item.type() == WizardViewModel.StepType.SECTION || item.type() == WizardViewModel.StepType.OPENING;
+                label.wrappingWidthProperty().bind(getListView().widthProperty().subtract(indented ? 98 : 86));
+                HBox line = new HBox(6, label, badge);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(line);
+                setAccessibleText(item.label() + " " + badge.getText());
                 if (item.type() == WizardViewModel.StepType.SECTION || item.type() == WizardViewModel.StepType.OPENING) {
                     getStyleClass().add("step-section");
                 }

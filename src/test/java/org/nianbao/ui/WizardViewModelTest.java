@@ -237,4 +237,32 @@ class WizardViewModelTest {
         assertThat(WizardView.suggestedYear(LocalDate.of(2026, 11, 27))).isEqualTo("2025-2026");
         assertThat(WizardView.suggestedYear(LocalDate.of(2026, 3, 1))).isEqualTo("2024-2025");
     }
+
+    @Test
+    void withoutAProjectTheAppOpensTheRecentOneElseACopyOfTheBundledSample() throws Exception {
+        Workspace ws = workspace();
+        Path sample = dir.resolve("shipped").resolve("demo.nianbao");
+        Files.createDirectories(sample.getParent());
+        ws.create(sample, Fixtures.project(ws), false);
+        String before = System.getProperty("nianbao.sample");
+        System.setProperty("nianbao.sample", sample.toString());
+        try {
+            Path opened = NianbaoApp.projectToOpen(List.of(), new UiState());
+            assertThat(opened).isNotEqualTo(sample).hasFileName("demo.nianbao");
+            assertThat(opened.getParent()).isEqualTo(Workspace.standard().home().resolve("samples"));
+            assertThat(Files.readAllBytes(opened)).isEqualTo(Files.readAllBytes(sample));
+
+            UiState state = new UiState();
+            state.opened(sample);
+            assertThat(NianbaoApp.projectToOpen(List.of(), state)).isEqualTo(sample.toAbsolutePath().normalize());
+            assertThat(NianbaoApp.projectToOpen(List.of("x.nianbao"), state)).isEqualTo(Path.of("x.nianbao"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("nianbao.sample");
+            } else {
+                System.setProperty("nianbao.sample", before);
+            }
+            Files.deleteIfExists(Workspace.standard().home().resolve("samples").resolve("demo.nianbao"));
+        }
+    }
 }
