@@ -35,12 +35,13 @@ public final class NianbaoApp extends Application {
         stage.setMinHeight(640);
         stage.show();
         Path project = projectToOpen(getParameters().getRaw(), state);
-        if (project != null) {
-            window.view().openFile(project);
-            window.vm().select(state.step);
-        }
         LaunchTiming.shown();
-        ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
+        if (project != null) {
+            window.view().openFile(project, () -> {
+                window.vm().select(state.step);
+                ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
+            });
+        }
     }
 
     /** Builds the window in a language and puts it on the stage; a language switch rebuilds it around the open project. */

@@ -229,6 +229,7 @@ class NianbaoAppTest {
         before.saveRecovery();
 
         robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
         assertThat(dialogs.confirmations).isEqualTo(1);
         assertThat(window.vm().dirtyProperty().get()).isTrue();
         clickStep(robot, "一、概述");
@@ -241,6 +242,7 @@ class NianbaoAppTest {
         Path file = dir.resolve("键盘.nianbao");
         ws.create(file, Fixtures.project(ws), true);
         robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
         assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.BASICS);
         robot.interact(() -> robot.lookup("#steps").query().requestFocus());
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
