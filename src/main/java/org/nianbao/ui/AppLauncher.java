@@ -10,14 +10,15 @@ import javafx.application.Application;
  */
 public final class AppLauncher {
     /** Held so the level setting is not garbage-collected with the logger. */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     private AppLauncher() {
     }
 
     public static void launch(String[] args) {
-        // JavaFX warns "Unsupported JavaFX configuration" when loaded from the class path, which is
-        // exactly how the single jar runs it; the warning only worries users.
+        // JavaFX warns "Unsupported JavaFX configuration" (through its general "javafx" logger) when
+        // loaded from the class path, which is exactly how the single jar runs it; the warning only
+        // worries users. Errors still show.
         PLATFORM_LOG.setLevel(Level.SEVERE);
         Application.launch(NianbaoApp.class, args);
     }
