@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,14 +47,7 @@ final class BasicsView implements StepView {
         title.getStyleClass().add("section-heading");
         window.setId("basics-window");
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, values);
+        GridPane form = ExportView.grid();
         int row = 0;
         form.addRow(row++, new Label(text.get("ui.basics.kind")), kind);
         form.addRow(row++, new Label(text.get("ui.basics.year")), year);

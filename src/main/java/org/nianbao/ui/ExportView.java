@@ -154,7 +154,8 @@ final class ExportView implements StepView {
         vm.revisionProperty().addListener((obs, old, now) -> load());
     }
 
-    private static GridPane grid() {
+    /** A two-column form: labels at least 110 px, fields taking the rest. */
+    static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
