@@ -24,8 +24,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Throw-away signing keys made in code: a self-signed certificate (BouncyCastle's certificate
  * builder, the JDK's own providers) in a PKCS#12 file, as a school's .p12/.pfx would be.
  */
-final class TestKeys {
-    static final String PASSWORD = "Unit p12-pass!";
+public final class TestKeys {
+    public static final String PASSWORD = "Unit p12-pass!";
     static final String SCHOOL = "东瓯职业技术学院";
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
     private static KeyPair shared;
@@ -34,7 +34,7 @@ final class TestKeys {
     }
 
     /** A key valid from a year ago to a year ahead. */
-    static Path valid(Path dir, String fileName) throws Exception {
+    public static Path valid(Path dir, String fileName) throws Exception {
         Instant now = Instant.now();
         return p12(dir.resolve(fileName), "nianbao", "CN=" + SCHOOL + ",O=" + SCHOOL + ",C=CN",
                 now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(365)));

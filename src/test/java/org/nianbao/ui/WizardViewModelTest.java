@@ -197,6 +197,41 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aSignedExportAsksForThePasswordOnceAndWipesIt() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        vm.edit(p -> {
+            Project done = p;
+            for (String id : List.of("evaluation", "improvements", "other")) {
+                done = done.withProse(id, "本学年情况良好。");
+            }
+            for (int item = 1; item <= 50; item++) {
+                done = done.withItemMark(item, new Project.ItemMark(false, "", "信息公开网", "", ""));
+            }
+            return done;
+        });
+        assertThat(vm.findings()).noneMatch(Finding::blocking);
+        ExportModel export = new ExportModel(vm);
+        export.folderProperty().set(dir.resolve("out"));
+        export.baseNameProperty().set("年报");
+        export.docxProperty().set(false);
+        export.signProperty().set(true);
+        export.keystoreProperty().set(org.nianbao.sign.TestKeys.valid(dir, "office.p12"));
+
+        char[] wrong = "wrong".toCharArray();
+        export.export(wrong, () -> { });
+        assertThat(wrong).containsOnly('\0');
+        assertThat(export.resultProperty().get()).startsWith("导出失败");
+        assertThat(dir.resolve("out/年报.pdf")).doesNotExist();
+
+        char[] password = org.nianbao.sign.TestKeys.PASSWORD.toCharArray();
+        export.export(password, () -> { });
+        assertThat(password).containsOnly('\0');
+        assertThat(export.resultProperty().get()).as(export.resultProperty().get()).startsWith("已导出");
+        assertThat(new org.nianbao.sign.SignatureVerifier().verify(dir.resolve("out/年报.pdf")).valid()).isTrue();
+    }
+
+    @Test
     void startingFromLastYearCarriesProseDepartmentsAndOpenApplications() throws Exception {
         Workspace ws = workspace();
         Path last = dir.resolve("2021-2022.nianbao");
