@@ -157,6 +157,30 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aBatchStoppedBetweenFilesKeepsNothing() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("党委宣传部")), "r.nianbao");
+        Path templates = Files.createDirectories(dir.resolve("模板"));
+        new IntakeModel(vm).writeTemplates(templates);
+        Path template = templates.resolve("2021-2022学年信息公开报送表-党委宣传部.xlsx");
+        Path one = WorkbookFixtures.fill(template, dir.resolve("1.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "开学通知", "信息公开网", "1", "", "").save();
+        Path two = WorkbookFixtures.fill(template, dir.resolve("2.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 4), "通知", "信息公开网", "1", "", "").save();
+        org.nianbao.workspace.DepartmentIntake intake = new org.nianbao.workspace.DepartmentIntake(vm.session());
+        List<String> asked = new java.util.ArrayList<>();
+        org.nianbao.workspace.DepartmentIntake.Batch batch = intake.read(List.of(one, two), ImportOptions.none(),
+                (index, total, name) -> {
+                    asked.add(index + "/" + total + " " + name);
+                    return index == 0; // the user pressed 取消 while the first file was read
+                });
+        assertThat(asked).containsExactly("0/2 1.xlsx", "1/2 2.xlsx");
+        assertThat(batch.cancelled()).isTrue();
+        assertThat(batch.results()).hasSize(1);
+        assertThat(vm.session().project().submissions()).isEmpty();
+    }
+
+    @Test
     void aDepartmentsOwnTableIsImportedOnceItsDepartmentAndHeadersAreNamed() throws Exception {
         Workspace ws = workspace();
         WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
