@@ -1,0 +1,54 @@
+package org.nianbao.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.model.Project;
+import org.nianbao.testing.Extract;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.workspace.Workspace;
+
+/** The calendar-year report prints the government Tables 3 and 4 with the figures typed in. */
+class FormTablesRenderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tables3And4ShowTheTypedFiguresInPdfAndDocx() throws Exception {
+        Workspace ws = Workspace.standard();
+        Project p = ws.newProject("gov-2021-calendar-year", AcademicYear.parse("2021-2022"), Fixtures.institution())
+                .withProse("overview", "本年度学校认真贯彻落实政府信息公开条例。")
+                .withTableEntry("3", "1", "natural", new BigDecimal("7"))
+                .withTableEntry("3", "3.7", "natural", new BigDecimal("7"))
+                .withTableEntry("4", "count", "review.total", new BigDecimal("0"));
+        Path pdf = dir.resolve("r.pdf");
+        Path docx = dir.resolve("r.docx");
+        ws.create(dir.resolve("r.nianbao"), p, false).export(pdf, docx);
+
+        String text = Extract.pdfTextJoined(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains("示例职业技术学院2021年政府信息公开工作年度报告")
+                .contains("三、收到和处理政府信息公开申请情况")
+                .contains("一、本年新收政府信息公开申请数量7")
+                .contains("（七）总计7")
+                .contains("法人或其他组织");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getTables()).hasSize(2);
+            XWPFTable t3 = doc.getTables().get(0);
+            assertThat(t3.getRow(0).getCell(2).getText()).isEqualTo("法人或其他组织");
+            assertThat(t3.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
+            assertThat(t3.getRow(1).getCell(2).getText()).isEqualTo("商业企业");
+            assertThat(t3.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(t3.getRow(1).isRepeatHeader()).isTrue();
+            XWPFTable t4 = doc.getTables().get(1);
+            assertThat(t4.getRow(2).getCell(5).getText()).as("行政复议 总计").isEqualTo("0");
+        }
+    }
+}
