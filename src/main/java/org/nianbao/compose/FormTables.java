@@ -15,8 +15,9 @@ import org.nianbao.model.TableEntries;
 final class FormTables {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.compose.document", Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    /** The row-name column is this many times as wide as a figure column. */
-    private static final float NAME_WIDTH = 4f;
+    /** The row names take about a third of a 7-column table's width, less when there are many figure columns. */
+    private static final float NAME_SHARE = 25f;
+    private static final float NAME_WIDTH_MAX = 4f;
 
     private FormTables() {
     }
@@ -63,7 +64,7 @@ final class FormTables {
             rows.add(cells);
         }
         List<Float> widths = new ArrayList<>();
-        widths.add(NAME_WIDTH);
+        widths.add(Math.min(NAME_WIDTH_MAX, NAME_SHARE / cols.size()));
         cols.forEach(c -> widths.add(1f));
         return new Block.Table(widths, grouped ? 2 : 1, rows, "form:" + t.id());
     }

@@ -22,6 +22,32 @@ class FormTablesRenderTest {
     Path dir;
 
     @Test
+    void aSectionHeadingDirectlyAboveATableNeverEndsAPage() throws Exception {
+        Workspace ws = Workspace.standard();
+        Project p = ws.newProject("gov-2021-calendar-year", AcademicYear.parse("2021"),
+                new org.nianbao.model.Institution("示例市职业技术学院", "", "", "", "", ""));
+        for (String row : java.util.List.of("1", "2", "3.1", "3.2", "3.4.1", "3.7", "4")) {
+            p = p.withTableEntry("3", row, "natural", BigDecimal.ONE).withTableEntry("3", row, "total", BigDecimal.ONE);
+        }
+        Path pdf = dir.resolve("r.pdf");
+        ws.create(dir.resolve("r.nianbao"), p, false).export(pdf, null);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            int pages = 0;
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String page = stripper.getText(doc);
+                if (page.contains("四、政府信息公开行政复议、行政诉讼情况")) {
+                    pages++;
+                    assertThat(page).as("page %d holds the heading and the start of Table 4", i).contains("件数");
+                }
+            }
+            assertThat(pages).isOne();
+        }
+    }
+
+    @Test
     void tables3And4ShowTheTypedFiguresInPdfAndDocx() throws Exception {
         Workspace ws = Workspace.standard();
         Project p = ws.newProject("gov-2021-calendar-year", AcademicYear.parse("2021-2022"), Fixtures.institution())

@@ -83,7 +83,8 @@ public final class PdfRenderer {
                 if (block instanceof Block.Title t) {
                     layout.add(title(t, fonts));
                 } else if (block instanceof Block.Heading h) {
-                    layout.add(bookmarks.mark(heading(h, fonts), h.level(), h.fullText()));
+                    // A heading never ends a page: it goes with what follows it (text or a table).
+                    layout.add(bookmarks.mark(heading(h, fonts).setKeepWithNext(true), h.level(), h.fullText()));
                 } else if (block instanceof Block.Paragraph p) {
                     // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
                     Paragraph para = paragraph(p, fonts).setKeepWithNext(beforeSignature);
