@@ -3,6 +3,7 @@ package org.nianbao;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import org.nianbao.cli.Cli;
 
 /**
@@ -11,11 +12,14 @@ import org.nianbao.cli.Cli;
  * runs on machines without a display.
  */
 public final class Main {
+    static final String JAVAFX_CACHE_DIR = "javafx.cachedir";
+
     private Main() {
     }
 
     public static void main(String[] args) {
         if (opensApp(args)) {
+            useOwnJavaFxCache();
             org.nianbao.ui.AppLauncher.launch(args);
             return;
         }
@@ -28,6 +32,22 @@ public final class Main {
     static boolean opensApp(String[] args) {
         return args.length == 0
                 || (args.length == 1 && !args[0].startsWith("-") && args[0].toLowerCase().endsWith(".nianbao"));
+    }
+
+    /**
+     * JavaFX unpacks its native libraries into {@code javafx.cachedir} (default {@code ~/.openjfx/cache}).
+     * Unless the launcher or the user chose a folder, they go into Nianbao's own per-user folder,
+     * {@code ~/.nianbao/javafx-cache}, next to its other per-user files, so removing Nianbao's folder
+     * removes them too.
+     */
+    static void useOwnJavaFxCache() {
+        if (System.getProperty(JAVAFX_CACHE_DIR) == null) {
+            System.setProperty(JAVAFX_CACHE_DIR, defaultJavaFxCache().toString());
+        }
+    }
+
+    static Path defaultJavaFxCache() {
+        return Path.of(System.getProperty("user.home"), ".nianbao", "javafx-cache");
     }
 
     /** The console's encoding where Java knows it (Windows consoles are often GBK), else UTF-8. */

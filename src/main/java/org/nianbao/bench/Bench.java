@@ -20,7 +20,8 @@ public final class Bench {
         this.workspace = workspace;
     }
 
-    public record Results(IntakeBench.Result intake, CheckBench.Result checks, ExportBench.Result export) {
+    /** @param launchMs launch to first shown window in a fresh JVM; -1 when there is no display or no jar */
+    public record Results(IntakeBench.Result intake, CheckBench.Result checks, ExportBench.Result export, long launchMs) {
     }
 
     /**
@@ -53,7 +54,9 @@ public final class Bench {
             progress.accept("checks: done; export of the sample (warm, cold command line, LibreOffice)");
             ProjectSession sample = workspace.create(work.resolve("sample.nianbao"), sample(project), true);
             ExportBench.Result export = ExportBench.run(sample, work);
-            return new Results(intake, checks, export);
+            progress.accept("export: done; launch of the app on the sample");
+            long launch = LaunchBench.run(sample.file(), work);
+            return new Results(intake, checks, export, launch);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

@@ -54,6 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             export.put("warm_ms", results.export().warmMs());
             export.put("cold_cli_ms", results.export().coldCliMs());
             export.put("soffice_ms", results.export().sofficeMs());
+            root.putObject("launch").put("window_ms", results.launchMs());
             ctx.printJson(root);
         } else {
             ctx.say("cli.bench.header");
@@ -62,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
             ctx.say("cli.bench.checks", results.checks().records(), results.checks().warmMedianMs(), results.checks().warmMaxMs());
             ctx.say("cli.bench.export", results.export().pages(), results.export().warmMs(), results.export().coldCliMs(),
                     results.export().sofficeMs());
+            ctx.say("cli.bench.launch", results.launchMs());
         }
         return Cli.OK;
     }

@@ -40,6 +40,7 @@ public final class Cli {
         }
         CliContext ctx = new CliContext(messages, out, err, workspace);
         CommandLine cl = new CommandLine(new RootCommand(ctx));
+        useVersionProvider(cl, new VersionProvider(messages));
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out);
@@ -54,6 +55,14 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command offers -V/--version (mixinStandardHelpOptions): all of them print the same. */
+    private static void useVersionProvider(CommandLine cl, VersionProvider provider) {
+        cl.getCommandSpec().versionProvider(provider);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            useVersionProvider(sub, provider);
+        }
     }
 
     /** Finds {@code --lang X} or {@code --lang=X} before picocli parses, so help text is localised too. */

@@ -73,17 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         } else if (sign) {
             // The password is asked for only once the checks pass, and before anything is written.
             SigningKey key = SignCommand.openKey(ctx, signing);
-            Document document = session.compose();
-            Path target = pdf.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path unsigned = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".unsigned");
-            try {
-                session.write(document, unsigned, null);
-                SignCommand.sign(ctx, key, signing, unsigned, pdf);
-            } finally {
-                Files.deleteIfExists(unsigned);
-            }
-            session.write(document, null, docx);
+            SignCommand.report(ctx, key, SignCommand.signed(() -> session.writeSigned(session.compose(), pdf, docx, key, signing.request())), pdf);
         } else {
             session.export(pdf, docx);
         }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+/** The version provider is set in {@link Cli#run}: it speaks the user's language. */
+@Command(name = "nianbao", mixinStandardHelpOptions = true,
         subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class,
                 DepartmentsCommand.class, TemplatesCommand.class, ImportCommand.class, ConsolidateCommand.class, ItemsCommand.class, TablesCommand.class, CheckCommand.class, OverrideCommand.class, FieldsCommand.class, LinkCommand.class, SealCommand.class,
                 BenchCommand.class, SignCommand.class, VerifyCommand.class})

@@ -1,14 +1,11 @@
 package org.nianbao.cli;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.SealImage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +15,6 @@ import picocli.CommandLine.ParentCommand;
 /** {@code seal r.nianbao --image seal.png | --remove}: the seal printed over the signature. */
 @Command(name = "seal", mixinStandardHelpOptions = true)
 final class SealCommand implements Callable<Integer> {
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
     @ParentCommand
     RootCommand root;
 
@@ -53,24 +48,13 @@ final class SealCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CliFailure(Cli.IO, "cli.error.noSuchFile", choice.image);
         }
-        BufferedImage image = png.length >= 8 && java.util.Arrays.equals(java.util.Arrays.copyOf(png, 8), PNG_MAGIC) ? read(png) : null;
-        if (image == null) {
-            throw new CliFailure(Cli.INPUT, "cli.seal.notPng", choice.image);
-        }
+        SealImage image = SealImage.of(png).orElseThrow(() -> new CliFailure(Cli.INPUT, "cli.seal.notPng", choice.image));
         session.setSeal(png);
         session.save();
-        ctx.say("cli.seal.saved", choice.image, image.getWidth(), image.getHeight());
-        if (!image.getColorModel().hasAlpha()) {
+        ctx.say("cli.seal.saved", choice.image, image.width(), image.height());
+        if (!image.transparent()) {
             ctx.say("cli.seal.noAlpha");
         }
         return Cli.OK;
-    }
-
-    private static BufferedImage read(byte[] png) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

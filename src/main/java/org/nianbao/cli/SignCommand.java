@@ -101,12 +101,26 @@ final class SignCommand implements Callable<Integer> {
 
     /** Signs {@code in} into {@code out} and says what was done; warns about certificates that prove little. */
     static SignedReport sign(CliContext ctx, SigningKey key, Signing o, Path in, Path out) {
-        SignedReport signed;
+        return report(ctx, key, signed(() -> new ReportSigner(ctx.workspace().clock()).sign(in, out, key, o.request())), out);
+    }
+
+    /** Signing work that may fail with a {@link SignException} (or an I/O error writing the files). */
+    interface SigningWork {
+        SignedReport run() throws SignException, java.io.IOException;
+    }
+
+    static SignedReport signed(SigningWork work) {
         try {
-            signed = new ReportSigner(ctx.workspace().clock()).sign(in, out, key, o.request());
+            return work.run();
         } catch (SignException e) {
             throw failure(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Says what was signed and warns about certificates that prove little. */
+    static SignedReport report(CliContext ctx, SigningKey key, SignedReport signed, Path out) {
         ctx.say("cli.sign.signed", out, signed.fieldName(), signed.signer(), TIME.format(signed.signedAt()));
         if (signed.earlierSignatures() > 0) {
             ctx.say("cli.sign.appended", signed.earlierSignatures());

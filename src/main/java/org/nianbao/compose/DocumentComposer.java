@@ -113,6 +113,11 @@ public final class DocumentComposer {
      * The usual opening: the basis documents, who compiled the report, its parts, the statistics
      * window, where it is published and whom to ask. Used while the project has no opening of its own.
      */
+    /** The opening the report prints while the project has none of its own (cheap: no figures). */
+    public String generatedOpening(Project project) {
+        return openingText(project, kind.title(project.institution().name(), project.year()));
+    }
+
     String openingText(Project project, String title) {
         Institution inst = project.institution();
         StringBuilder sb = new StringBuilder();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Header synonyms per field, read from {@code headers.json} (data, not code). */
-final class HeaderSynonyms {
+public final class HeaderSynonyms {
     final Map<String, List<String>> records;
     final Map<String, List<String>> applications;
     final Set<String> categoryHeaders;
@@ -40,6 +40,17 @@ final class HeaderSynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fields a header may be mapped to ({@code --map 上线时间=date}), each with the template's
+     * own header for it: records first, then applications.
+     */
+    public static Map<String, String> mappableFields() {
+        Map<String, String> out = new LinkedHashMap<>();
+        INSTANCE.records.forEach((k, v) -> out.put(k, v.get(0)));
+        INSTANCE.applications.forEach((k, v) -> out.putIfAbsent(k, v.get(0)));
+        return out;
     }
 
     private static Map<String, List<String>> fields(JsonNode node) {

@@ -21,4 +21,9 @@ public record ApplicationCase(LocalDate received, String applicantType, String s
         note = Text.clean(note);
         fee = fee == null ? BigDecimal.ZERO : fee;
     }
+
+    /** What identifies one case across two years' projects: its receipt date and summary. */
+    public String carryKey() {
+        return received + "|" + summary;
+    }
 }

@@ -17,6 +17,16 @@ import java.util.Map;
 public record DepartmentSubmission(String department, String file, String sha256, Instant importedAt,
                                    List<DisclosureRecord> records, List<ApplicationCase> applications,
                                    Map<String, Long> counts, int rejected, int warnings) {
+    /**
+     * The submission that holds last year's unanswered applications when a project is started from
+     * last year's: not a department, so no import replaces it.
+     */
+    public static final String CARRIED_FORWARD = "上年结转";
+
+    public boolean isCarriedForward() {
+        return CARRIED_FORWARD.equals(department);
+    }
+
     public DepartmentSubmission {
         records = List.copyOf(records);
         applications = List.copyOf(applications);

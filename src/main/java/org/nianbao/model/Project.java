@@ -134,6 +134,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 mappings, itemMarks, overrides, previous, tables);
     }
 
+    /** Without the named department on the list (what it submitted, if anything, stays). */
+    public Project withDepartmentRemoved(String name) {
+        List<String> all = new ArrayList<>(departments);
+        all.remove(name);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
+                mappings, itemMarks, overrides, previous, tables);
+    }
+
     public Optional<DepartmentSubmission> submission(String department) {
         return submissions.stream().filter(s -> s.department().equals(department)).findFirst();
     }
@@ -200,7 +208,20 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         return submissions.stream().flatMap(s -> s.records().stream()).toList();
     }
 
+    /**
+     * Every application, in department order. An application brought forward from last year's
+     * project (submission {@link DepartmentSubmission#CARRIED_FORWARD}) gives way to the same case
+     * (received date and summary) once a department reports it, with its reply, this year.
+     */
     public List<ApplicationCase> applications() {
-        return submissions.stream().flatMap(s -> s.applications().stream()).toList();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (DepartmentSubmission s : submissions) {
+            if (!s.isCarriedForward()) {
+                s.applications().stream().filter(ApplicationCase::carriedOver).forEach(a -> reported.add(a.carryKey()));
+            }
+        }
+        return submissions.stream()
+                .flatMap(s -> s.applications().stream().filter(a -> !s.isCarriedForward() || !reported.contains(a.carryKey())))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,39 +12,94 @@ import javafx.stage.Stage;
 import org.nianbao.render.fonts.BundledFont;
 import org.nianbao.workspace.Workspace;
 
-/** The desktop app. Opens the project named on the command line, else the bundled sample if present. */
+/**
+ * The desktop app. Opens the project named on the command line, else the most recent one, else
+ * the bundled sample ({@code -Dnianbao.sample}, or {@code samples/demo.nianbao} when run from the
+ * source tree).
+ */
 public final class NianbaoApp extends Application {
     static final Path SAMPLE = Path.of("samples", "demo.nianbao");
 
     @Override
     public void start(Stage stage) {
-        UiText text = UiText.fromSystem();
-        Scene scene = createScene(text, Workspace.standard(), projectToOpen(getParameters().getRaw()));
-        stage.titleProperty().bind(((MainViewModel) scene.getUserData()).windowTitleProperty());
-        stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        Workspace workspace = Workspace.standard();
+        Path stateFile = workspace.home().resolve("app-state.json");
+        UiState state = UiState.load(stateFile);
+        String lang = System.getProperty("nianbao.lang", state.lang.isEmpty() ? "zh" : state.lang);
+        Background background = Background.forApp();
+        Window window = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
+        stage.setWidth(state.width);
+        stage.setHeight(state.height);
+        stage.setMaximized(state.maximized);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
         stage.show();
+        Path project = projectToOpen(getParameters().getRaw(), state);
+        if (project != null) {
+            window.view().openFile(project);
+            window.vm().select(state.step);
+        }
+        LaunchTiming.shown();
+        ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
     }
 
-    static Path projectToOpen(List<String> args) {
+    /** Builds the window in a language and puts it on the stage; a language switch rebuilds it around the open project. */
+    private Window show(Stage stage, UiText text, Workspace workspace, Background background, UiState state, Path stateFile) {
+        Window window = createWindow(text, workspace, background, new FxDialogs(text), state,
+                () -> state.save(stateFile), folder -> getHostServices().showDocument(folder.toUri().toString()));
+        stage.titleProperty().bind(window.vm().windowTitleProperty());
+        stage.setScene(window.scene());
+        stage.setOnCloseRequest(e -> {
+            if (!window.view().settleUnsaved()) {
+                e.consume();
+                return;
+            }
+            state.maximized = stage.isMaximized();
+            if (!stage.isMaximized()) {
+                state.width = stage.getWidth();
+                state.height = stage.getHeight();
+            }
+            state.save(stateFile);
+        });
+        window.view().onLanguage(lang -> {
+            String step = window.vm().selectedProperty().get() == null ? "" : window.vm().selectedProperty().get().key();
+            Window again = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
+            if (window.vm().session() != null) {
+                again.vm().show(window.vm().session());
+                again.vm().select(step);
+            }
+        });
+        return window;
+    }
+
+    /** The command-line project, else the most recent that still exists, else the bundled sample if there is one. */
+    static Path projectToOpen(List<String> args, UiState state) {
         if (!args.isEmpty()) {
             return Path.of(args.get(0));
         }
-        return Files.isRegularFile(SAMPLE) ? SAMPLE : null;
+        for (String recent : state.recent) {
+            if (Files.isRegularFile(Path.of(recent))) {
+                return Path.of(recent);
+            }
+        }
+        Path sample = Path.of(System.getProperty("nianbao.sample", SAMPLE.toString()));
+        return Files.isRegularFile(sample) ? sample : null;
     }
 
-    /** Builds the window's scene; the view model is kept as the scene's user data for the stage title. */
-    static Scene createScene(UiText text, Workspace workspace, Path project) {
+    /** The window's parts, for the stage and for tests. */
+    record Window(Scene scene, WizardViewModel vm, WizardView view) {
+    }
+
+    /** Builds the window's scene; tests pass their own background, dialogs and state. */
+    static Window createWindow(UiText text, Workspace workspace, Background background, Dialogs dialogs, UiState state,
+            Runnable stateChanged, java.util.function.Consumer<Path> openFolder) {
         loadBundledFont();
-        MainViewModel vm = new MainViewModel(text);
-        if (project != null) {
-            vm.open(workspace, project);
-        }
-        Scene scene = new Scene(new MainView(vm, text).root(), 1100, 720);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WizardViewModel vm = new WizardViewModel(text, workspace, background);
+        WizardView view = new WizardView(vm, dialogs, state, stateChanged, openFolder);
+        Scene scene = new Scene(view.root(), 1280, 760);
         scene.getStylesheets().add(NianbaoApp.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
-        scene.setUserData(vm);
-        return scene;
+        return new Window(scene, vm, view);
     }
 
     /**
@@ -52,6 +108,11 @@ public final class NianbaoApp extends Application {
      */
     static void loadBundledFont() {
         try (InputStream in = BundledFont.SANS_REGULAR.open()) {
+            Font.loadFont(in, 14);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (InputStream in = BundledFont.SANS_BOLD.open()) {
             Font.loadFont(in, 14);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

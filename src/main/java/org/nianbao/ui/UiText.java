@@ -40,4 +40,50 @@ public final class UiText {
     public Messages core() {
         return core;
     }
+
+    /** "错误" / "警告" / "提示" for a severity id (error, warning, info) of a finding or an import issue. */
+    public String severity(String id) {
+        switch (id) {
+            case "error":
+                return get("ui.severity.error");
+            case "warning":
+                return get("ui.severity.warning");
+            default:
+                return get("ui.severity.info");
+        }
+    }
+
+    /** The heading of a group of findings in the checks step, with its count. */
+    public String severityGroup(String id, int count) {
+        switch (id) {
+            case "error":
+                return get("ui.checks.group.error", count);
+            case "warning":
+                return get("ui.checks.group.warning", count);
+            default:
+                return get("ui.checks.group.info", count);
+        }
+    }
+
+    public String badge(WizardViewModel.Badge badge) {
+        switch (badge) {
+            case ERRORS:
+                return get("ui.badge.errors");
+            case DONE:
+                return get("ui.badge.done");
+            default:
+                return get("ui.badge.notStarted");
+        }
+    }
+
+    public String intakeStatus(IntakeModel.Status status) {
+        switch (status) {
+            case RECEIVED:
+                return get("ui.intake.status.received");
+            case PROBLEMS:
+                return get("ui.intake.status.problems");
+            default:
+                return get("ui.intake.status.missing");
+        }
+    }
 }

@@ -51,39 +51,76 @@ public final class DepartmentIntake {
         }
     }
 
+    /** Told before each file is read; answers false to stop before that file (cancel). */
+    @FunctionalInterface
+    public interface Progress {
+        boolean beforeFile(int index, int total, String file);
+
+        Progress NONE = (index, total, file) -> true;
+    }
+
+    /** What {@link #read} found: each file's result, and the bytes of those that can be kept. */
+    public record Batch(List<FileImport> results, List<byte[]> contents, boolean cancelled) {
+        public Report report() {
+            return new Report(results);
+        }
+    }
+
     /**
      * Reads each file and, unless {@code dryRun}, keeps what it accepted and saves the project.
      * Files are read in order, so a later file of the same department replaces an earlier one.
      */
     public Report importFiles(List<Path> files, ImportOptions options, boolean dryRun)
             throws IOException, ProjectFileException {
-        List<FileImport> results = new ArrayList<>();
-        boolean changed = false;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file)) {
-                results.add(refusal(name, options, "intake.file.notFound", file.toString()));
-                continue;
-            }
-            if (Files.size(file) > WorkbookOpener.MAX_BYTES) {
-                results.add(refusal(name, options, "intake.file.tooLarge", Files.size(file) / (1024 * 1024)));
-                continue;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String sha = sha256(bytes);
-            SubmissionReader reader = new SubmissionReader(session.kind(), session.project(), session.workspace().clock());
-            FileImport result = reader.read(file, name, sha, options);
-            results.add(result);
-            if (result.refused() || dryRun) {
-                continue;
-            }
-            keep(result, bytes);
-            changed = true;
-        }
-        if (changed) {
+        Batch batch = read(files, options, Progress.NONE);
+        if (!dryRun && keep(batch)) {
             session.save();
         }
-        return new Report(results);
+        return batch.report();
+    }
+
+    /**
+     * Reads the files against the project as it stands, without changing it: safe to run off the
+     * app's thread. {@code progress} may stop the batch between files; what was read is returned.
+     */
+    public Batch read(List<Path> files, ImportOptions options, Progress progress) throws IOException {
+        List<FileImport> results = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        org.nianbao.model.Project project = session.project();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String name = file.getFileName().toString();
+            if (!progress.beforeFile(i, files.size(), name)) {
+                return new Batch(results, contents, true);
+            }
+            byte[] bytes = null;
+            FileImport result;
+            if (!Files.isRegularFile(file)) {
+                result = refusal(name, options, "intake.file.notFound", file.toString());
+            } else if (Files.size(file) > WorkbookOpener.MAX_BYTES) {
+                result = refusal(name, options, "intake.file.tooLarge", Files.size(file) / (1024 * 1024));
+            } else {
+                bytes = Files.readAllBytes(file);
+                SubmissionReader reader = new SubmissionReader(session.kind(), project, session.workspace().clock());
+                result = reader.read(file, name, sha256(bytes), options);
+            }
+            results.add(result);
+            contents.add(result.refused() ? null : bytes);
+        }
+        return new Batch(results, contents, false);
+    }
+
+    /** Keeps what a {@link #read} accepted, in order, in one change of the session; true if anything changed. */
+    public boolean keep(Batch batch) {
+        boolean changed = false;
+        for (int i = 0; i < batch.results().size(); i++) {
+            FileImport result = batch.results().get(i);
+            if (!result.refused()) {
+                keep(result, batch.contents().get(i));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private void keep(FileImport result, byte[] bytes) {

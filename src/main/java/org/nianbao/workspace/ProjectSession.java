@@ -25,7 +25,9 @@ import org.nianbao.store.StoredProject;
 
 /**
  * One open project: its file, its data and its kind. All changes go through {@link #update}, which
- * marks the session dirty; {@link #save} writes atomically.
+ * marks the session dirty; {@link #save} writes atomically. The data is immutable and swapped under
+ * the session's lock, so a background task may read a {@link #snapshot} while the app edits; long
+ * work (composing, checking, writing) runs on a snapshot, never under the lock.
  */
 public final class ProjectSession {
     private final Workspace workspace;
@@ -50,7 +52,7 @@ public final class ProjectSession {
     }
 
     public boolean hasSeal() {
-        return stored.attachments().containsKey(SEAL);
+        return stored().attachments().containsKey(SEAL);
     }
 
     Workspace workspace() {
@@ -61,7 +63,7 @@ public final class ProjectSession {
         return file;
     }
 
-    public Project project() {
+    public synchronized Project project() {
         return stored.project();
     }
 
@@ -77,11 +79,11 @@ public final class ProjectSession {
         return kind.title(project().institution().name(), project().year());
     }
 
-    public boolean isDirty() {
+    public synchronized boolean isDirty() {
         return dirty;
     }
 
-    public void update(UnaryOperator<Project> change) {
+    public synchronized void update(UnaryOperator<Project> change) {
         Project changed = Objects.requireNonNull(change.apply(stored.project()));
         if (!changed.equals(stored.project())) {
             stored = stored.with(changed);
@@ -90,7 +92,7 @@ public final class ProjectSession {
     }
 
     /** Changes the stored file's binary entries (sources, assets) in step with the data. */
-    void updateStored(UnaryOperator<StoredProject> change) {
+    synchronized void updateStored(UnaryOperator<StoredProject> change) {
         StoredProject changed = Objects.requireNonNull(change.apply(stored));
         if (changed != stored) {
             stored = changed;
@@ -98,42 +100,118 @@ public final class ProjectSession {
         }
     }
 
-    StoredProject stored() {
+    /** A session opened from a recovery copy holds changes its file does not have yet. */
+    synchronized void markDirty() {
+        dirty = true;
+    }
+
+    synchronized StoredProject stored() {
         return stored;
     }
 
+    /** The project and its files as they stand now; immutable, safe to hand to another thread. */
+    public StoredProject snapshot() {
+        return stored();
+    }
+
+    /** Puts back an earlier {@link #snapshot} (undo of an import); the session becomes dirty if it differs. */
+    public void restore(StoredProject earlier) {
+        updateStored(s -> Objects.requireNonNull(earlier));
+    }
+
+    /**
+     * Writes the project to its file atomically and drops any recovery copy. Safe to call off the
+     * app's thread: edits made while it writes keep the session dirty.
+     */
     public void save() throws ProjectFileException {
-        workspace.store().save(file, stored);
-        dirty = false;
+        StoredProject writing = stored();
+        workspace.store().save(file, writing);
+        synchronized (this) {
+            if (stored == writing) {
+                dirty = false;
+            }
+        }
+        workspace.discardRecovery(file);
+    }
+
+    /**
+     * Keeps unsaved changes in the recovery folder (not in the project file, which changes only on
+     * {@link #save}), so a crash loses nothing; does nothing when there is nothing unsaved.
+     */
+    public void saveRecovery() throws ProjectFileException {
+        StoredProject writing;
+        synchronized (this) {
+            if (!dirty) {
+                return;
+            }
+            writing = stored;
+        }
+        workspace.writeRecovery(file, writing);
     }
 
     /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
     public List<Finding> check() {
-        return Checker.standard().run(CheckContext.of(project(), kind, LocalDate.now(workspace.clock()), workspace.calendar(),
-                previous()));
+        return check(project());
+    }
+
+    /** The rule catalogue on the given state of this project (e.g. a snapshot taken on the app's thread). */
+    public List<Finding> check(Project project) {
+        return Checker.standard().run(CheckContext.of(project, kind, LocalDate.now(workspace.clock()), workspace.calendar(),
+                previous(project)));
     }
 
     /** Last year's project when one is linked and can be read; a link that cannot is reported by the checks. */
     public Optional<Project> previous() {
-        if (project().previous().isEmpty()) {
+        return previous(project());
+    }
+
+    private Optional<Project> previous(Project project) {
+        String link = project.previous();
+        if (link.isEmpty()) {
             return Optional.empty();
         }
-        Path base = file.toAbsolutePath().getParent();
+        Path last = file.toAbsolutePath().getParent().resolve(link);
         try {
-            return Optional.of(workspace.store().readProject(base.resolve(project().previous())));
-        } catch (ProjectFileException e) {
+            java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(last);
+            synchronized (this) {
+                if (previousCache != null && previousCache.path().equals(last) && previousCache.modified().equals(modified)) {
+                    return Optional.of(previousCache.project());
+                }
+            }
+            Project read = workspace.store().readProject(last);
+            synchronized (this) {
+                previousCache = new CachedPrevious(last, modified, read);
+            }
+            return Optional.of(read);
+        } catch (ProjectFileException | IOException e) {
             return Optional.empty();
         }
     }
 
+    /** Last year's project as read, kept while its file is unchanged: the app re-checks on every edit. */
+    private record CachedPrevious(Path path, java.nio.file.attribute.FileTime modified, Project project) {
+    }
+
+    private CachedPrevious previousCache;
+
     /** The fields prose may quote, with their values now. */
     public Fields fields() {
-        return Fields.of(project(), kind, Figures.of(project()));
+        return fields(project());
+    }
+
+    /** The fields of the given state of this project (e.g. a snapshot, off the app's thread). */
+    public Fields fields(Project project) {
+        return Fields.of(project, kind, Figures.of(project));
     }
 
     /** The report as it would be exported today. */
     public Document compose() {
-        return new DocumentComposer(kind).compose(project(), LocalDate.now(workspace.clock()), stored.attachments().get(SEAL));
+        return compose(snapshot());
+    }
+
+    /** The report as it would be exported today from the given state of this project. */
+    public Document compose(StoredProject state) {
+        return new DocumentComposer(kind).compose(state.project(), LocalDate.now(workspace.clock()), state.attachments().get(SEAL));
     }
 
     /**
@@ -152,5 +230,26 @@ public final class ProjectSession {
         if (docx != null) {
             AtomicFile.write(docx, out -> new DocxRenderer().render(document, out));
         }
+    }
+
+    /**
+     * Writes the document as a PDF signed with {@code key} (rendered to a temporary file beside
+     * the target, signed into the target, the temporary file removed) and, if {@code docx} is
+     * given, the DOCX. Nothing is left at {@code pdf} when signing fails.
+     */
+    public org.nianbao.sign.SignedReport writeSigned(Document document, Path pdf, Path docx, org.nianbao.sign.SigningKey key,
+            org.nianbao.sign.SignatureRequest request) throws IOException, org.nianbao.sign.SignException {
+        Path target = pdf.toAbsolutePath();
+        java.nio.file.Files.createDirectories(target.getParent());
+        Path unsigned = java.nio.file.Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".unsigned");
+        org.nianbao.sign.SignedReport signed;
+        try {
+            write(document, unsigned, null);
+            signed = new org.nianbao.sign.ReportSigner(workspace.clock()).sign(unsigned, pdf, key, request);
+        } finally {
+            java.nio.file.Files.deleteIfExists(unsigned);
+        }
+        write(document, null, docx);
+        return signed;
     }
 }

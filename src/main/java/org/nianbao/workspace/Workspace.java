@@ -1,13 +1,23 @@
 package org.nianbao.workspace;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.nianbao.check.HolidayCalendar;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.kind.ReportKinds;
 import org.nianbao.model.AcademicYear;
+import org.nianbao.model.ApplicationCase;
+import org.nianbao.model.DepartmentSubmission;
+import org.nianbao.model.SignOff;
+import org.nianbao.model.SourceRef;
+import org.nianbao.model.TableEntries;
 import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
@@ -24,29 +34,35 @@ public final class Workspace {
     private final ReportKinds kinds;
     private final ProjectStore store;
     private final Clock clock;
-    private final Path holidayFolder;
+    private final Path home;
     private HolidayCalendar calendar;
 
     /**
-     * @param holidayFolder where the user may drop {@code <year>.json} holiday files (new or corrected
-     *                      years) without a new release; may not exist
+     * @param home the user's Nianbao folder (normally {@code ~/.nianbao}; may not exist yet): the
+     *             user may drop {@code holidays/<year>.json} files there (new or corrected years)
+     *             without a new release, and the app keeps unsaved work under {@code recovery/}
      */
-    public Workspace(ReportKinds kinds, ProjectStore store, Clock clock, Path holidayFolder) {
+    public Workspace(ReportKinds kinds, ProjectStore store, Clock clock, Path home) {
         this.kinds = kinds;
         this.store = store;
         this.clock = clock;
-        this.holidayFolder = holidayFolder;
+        this.home = home;
     }
 
     public static Workspace standard() {
         return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone(),
-                Path.of(System.getProperty("user.home"), ".nianbao", "holidays"));
+                Path.of(System.getProperty("user.home"), ".nianbao"));
+    }
+
+    /** The user's Nianbao folder, {@code ~/.nianbao} unless set otherwise. */
+    public Path home() {
+        return home;
     }
 
     /** The holiday calendar, read on first use (bundled years plus the user's folder). */
     public synchronized HolidayCalendar calendar() {
         if (calendar == null) {
-            calendar = HolidayCalendar.load(holidayFolder);
+            calendar = HolidayCalendar.load(home.resolve("holidays"));
         }
         return calendar;
     }
@@ -94,6 +110,85 @@ public final class Workspace {
     public ProjectSession open(Path file) throws ProjectFileException {
         StoredProject stored = store.read(file);
         return new ProjectSession(this, file, stored, kind(stored.project().kindId()));
+    }
+
+    /**
+     * Starts next year's project from last year's: same kind, institution, outline and prose,
+     * departments, column mappings and 清单 marks; the window rolled one year; no submissions,
+     * overrides or sign-off date; last year's unanswered applications brought forward (as
+     * {@link DepartmentSubmission#CARRIED_FORWARD}) and last year's file linked for the carry-over check.
+     */
+    public ProjectSession continueFrom(Path lastFile, Path file, boolean overwrite) throws ProjectFileException {
+        Project last = store.readProject(lastFile);
+        ReportKind kind = kind(last.kindId());
+        String lastName = lastFile.getFileName().toString();
+        List<ApplicationCase> open = new ArrayList<>();
+        for (ApplicationCase a : last.applications()) {
+            if (a.outcome().isEmpty()) {
+                open.add(new ApplicationCase(a.received(), a.applicantType(), a.summary(), null, "", a.fee(), true, a.note(),
+                        new SourceRef(lastName, "", a.source().sheet(), a.source().row())));
+            }
+        }
+        List<DepartmentSubmission> submissions = open.isEmpty() ? List.of()
+                : List.of(new DepartmentSubmission(DepartmentSubmission.CARRIED_FORWARD, lastName, "", clock.instant(),
+                        List.of(), open, Map.of(), 0, 0));
+        Path base = file.toAbsolutePath().getParent();
+        String link = base.relativize(lastFile.toAbsolutePath()).toString();
+        Project next = new Project(kind.id(), kind.version(), last.year().next(), last.institution(), last.opening(),
+                last.sections(), new SignOff(last.signOff().name(), null), last.departments(), submissions,
+                last.mappings(), last.itemMarks(), List.of(), link, TableEntries.NONE);
+        return create(file, next, overwrite);
+    }
+
+    /** Where unsaved changes to {@code file} are kept until it is saved: one file per project path. */
+    public Path recoveryFile(Path file) {
+        String key = DepartmentIntake.sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
+                .substring(0, 24);
+        return home.resolve("recovery").resolve(key + ProjectStore.EXTENSION);
+    }
+
+    void writeRecovery(Path file, StoredProject stored) throws ProjectFileException {
+        Path recovery = recoveryFile(file);
+        try {
+            Files.createDirectories(recovery.getParent());
+        } catch (IOException e) {
+            throw ProjectFileException.of("store.error.write", recovery, e.getMessage(), e, String.valueOf(e.getMessage()));
+        }
+        store.save(recovery, stored);
+    }
+
+    /** Drops the recovery copy of {@code file} (after a save, or when the user declines to recover it). */
+    public void discardRecovery(Path file) {
+        Path recovery = recoveryFile(file);
+        try {
+            Files.deleteIfExists(recovery);
+            Files.deleteIfExists(recovery.resolveSibling(recovery.getFileName() + ".bak"));
+        } catch (IOException e) {
+            // A stale copy is only offered again next time; nothing is lost.
+        }
+    }
+
+    /**
+     * Unsaved changes to {@code file} left by a session that ended without saving (a crash), when
+     * they can be read and differ from the file.
+     */
+    public Optional<ProjectSession> recovered(Path file) {
+        Path recovery = recoveryFile(file);
+        if (!Files.isRegularFile(recovery)) {
+            return Optional.empty();
+        }
+        try {
+            StoredProject unsaved = store.read(recovery);
+            if (Files.isRegularFile(file) && store.read(file).project().equals(unsaved.project())) {
+                discardRecovery(file);
+                return Optional.empty();
+            }
+            ProjectSession session = new ProjectSession(this, file, unsaved, kind(unsaved.project().kindId()));
+            session.markDirty();
+            return Optional.of(session);
+        } catch (ProjectFileException | InvalidValueException e) {
+            return Optional.empty();
+        }
     }
 
     ProjectStore store() {

@@ -2,50 +2,229 @@ package org.nianbao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.compose.Fields;
+import org.nianbao.intake.TemplateLayout;
+import org.nianbao.kind.ReportKinds;
+import org.nianbao.store.ProjectStore;
+import org.nianbao.testing.Extract;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.WorkbookFixtures;
+import org.nianbao.workspace.ProjectSession;
 import org.nianbao.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real window headless (Monocle) and clicks through the outline. */
+/**
+ * The real window, headless (Monocle), driven through a whole reporting season: new project,
+ * departments, templates, two workbooks in (one with bad rows), the issues, a fixed re-import,
+ * prose with a live field, the 清单 marked, checks clean, export, and the figure in the PDF.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NianbaoAppTest {
     @TempDir
     static Path dir;
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final AtomicReference<Path> openedFolder = new AtomicReference<>();
+    private NianbaoApp.Window window;
+    private Workspace ws;
+
     @Start
-    void start(Stage stage) throws Exception {
-        Workspace ws = Workspace.standard();
-        Path file = dir.resolve("示例.nianbao");
-        ws.create(file, Fixtures.project(ws), true);
-        Scene scene = NianbaoApp.createScene(UiText.forLanguage("zh"), ws, file);
-        stage.titleProperty().bind(((MainViewModel) scene.getUserData()).windowTitleProperty());
-        stage.setScene(scene);
+    void start(Stage stage) {
+        ws = new Workspace(ReportKinds.builtIn(), new ProjectStore(), java.time.Clock.systemDefaultZone(), dir.resolve("home"));
+        window = NianbaoApp.createWindow(UiText.forLanguage("zh"), ws, Background.forApp(), dialogs, new UiState(), () -> { },
+                openedFolder::set);
+        stage.titleProperty().bind(window.vm().windowTitleProperty());
+        stage.setScene(window.scene());
+        stage.setWidth(1366);
+        stage.setHeight(768);
         stage.show();
     }
 
-    @Test
-    void windowShowsTheOutlineAndTheSelectedSection(FxRobot robot) {
-        Stage stage = (Stage) robot.lookup("#steps").query().getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("年报 Nianbao — 示例");
-        ListView<?> steps = robot.lookup("#steps").queryAs(ListView.class);
-        assertThat(steps.getItems()).hasSize(8);
-        assertThat(robot.lookup("#section-heading").queryAs(Label.class).getText()).isEqualTo("一、概述");
-        assertThat(robot.lookup("#section-prose").queryAs(TextArea.class).getText()).contains("信息公开工作制度");
+    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
+    @Test
+    void aWholeSeasonFromNewProjectToThePdf(FxRobot robot) throws Exception {
+        WizardViewModel vm = window.vm();
+        Path season = Files.createDirectories(dir.resolve("season"));
+        Path file = season.resolve("示例学院-2021-2022.nianbao");
+
+        // New project from the File menu.
+        dialogs.newProject = new Dialogs.NewProject("moe-academic-year", "2021-2022", Fixtures.INSTITUTION, file);
+        robot.clickOn("文件").clickOn("#menu-new");
+        waitFor("project", () -> vm.session() != null);
+        Stage stage = (Stage) robot.lookup("#steps").query().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("年报 Nianbao — 示例学院-2021-2022");
+        assertThat(robot.lookup("#basics-window").queryAs(Label.class).getText()).isEqualTo("2021年9月1日至2022年8月31日");
+
+        // Basics: contact and two departments.
+        robot.interact(() -> {
+            robot.lookup("#basics-office").queryAs(TextField.class).setText("党政办公室");
+            robot.lookup("#basics-phone").queryAs(TextField.class).setText("0577-1234 5678");
+            robot.lookup("#basics-email").queryAs(TextField.class).setText("xxgk@example.edu.cn");
+            robot.lookup("#new-department").queryAs(TextField.class).setText("党委宣传部、财务处");
+        });
+        robot.clickOn("#add-department");
+        assertThat(robot.lookup("#departments").queryAs(ListView.class).getItems()).containsExactly("党委宣传部", "财务处");
+
+        // 部门报送: templates out.
+        robot.clickOn("#next");
+        Path templates = Files.createDirectories(season.resolve("模板"));
+        dialogs.folders.push(templates);
+        robot.clickOn("#write-templates");
+        Path propaganda = templates.resolve("2021-2022学年信息公开报送表-党委宣传部.xlsx");
+        Path finance = templates.resolve("2021-2022学年信息公开报送表-财务处.xlsx");
+        waitFor("templates", () -> Files.exists(propaganda) && Files.exists(finance));
+
+        // Two workbooks back, one with a row outside the window.
+        Path received = Files.createDirectories(season.resolve("收到"));
+        Path good = WorkbookFixtures.fill(propaganda, received.resolve("宣传部.xlsx"))
+                .row(TemplateLayout.SHEET_COUNTS, 2, "学校官网发布新闻条数", 612)
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "开学通知", "信息公开网", "1", "", "")
+                .save();
+        Path bad = WorkbookFixtures.fill(finance, received.resolve("财务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "年度预算公开", "信息公开网", "5", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 9, 5), "决算公开", "信息公开网", "5", "", "")
+                .save();
+        dialogs.workbooks.push(List.of(good, bad));
+        robot.clickOn("#import-files");
+        TableView<?> issues = robot.lookup("#issues").queryAs(TableView.class);
+        waitFor("issues", () -> !issues.getItems().isEmpty());
+        IntakeModel.IssueRow outside = issues.getItems().stream().map(IntakeModel.IssueRow.class::cast)
+                .filter(i -> i.issue().code().equals("intake.date.outsideWindow")).findFirst().orElseThrow();
+        assertThat(outside.file()).isEqualTo("财务处.xlsx");
+        assertThat(outside.cell()).isEqualTo("A3");
+        assertThat(outside.message()).contains("2022-09-05").contains("2021年9月1日至2022年8月31日");
+        assertThat(window.view().intake().board()).extracting(IntakeModel.BoardRow::status)
+                .containsExactly(IntakeModel.Status.RECEIVED, IntakeModel.Status.PROBLEMS);
+
+        // The department corrects its file; re-import replaces its submission.
+        Path fixed = WorkbookFixtures.fill(finance, received.resolve("财务处-修改.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "年度预算公开", "信息公开网", "5", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 8, 5), "决算公开", "信息公开网", "5", "", "")
+                .save();
+        dialogs.workbooks.push(List.of(fixed));
+        robot.clickOn("#import-files");
+        waitFor("re-import", () -> window.view().intake().board().stream()
+                .allMatch(r -> r.status() == IntakeModel.Status.RECEIVED));
+        assertThat(window.view().intake().board().get(1).records()).isEqualTo(2);
+
+        // Prose with a live field, in 二、主动公开情况.
         robot.clickOn("二、主动公开情况");
-        assertThat(robot.lookup("#section-heading").queryAs(Label.class).getText()).isEqualTo("二、主动公开情况");
-        assertThat(robot.lookup("#section-prose").queryAs(TextArea.class).getText()).contains("官网发布新闻612条");
+        TextArea editor = robot.lookup("#section-prose").queryAs(TextArea.class);
+        robot.interact(() -> {
+            editor.setText("本学年学校官网发布新闻");
+            editor.positionCaret(editor.getLength());
+        });
+        ListView<?> fields = robot.lookup("#fields").queryAs(ListView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < fields.getItems().size(); i++) {
+                if (((Fields.Field) fields.getItems().get(i)).name().equals("学校官网发布新闻条数")) {
+                    fields.getSelectionModel().select(i);
+                }
+            }
+        });
+        robot.clickOn("#insert-field");
+        robot.interact(() -> editor.appendText("条。"));
+        assertThat(editor.getText()).isEqualTo("本学年学校官网发布新闻{{学校官网发布新闻条数}}条。");
+        waitFor("printed", () -> robot.lookup("#printed").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .anyMatch(n -> n instanceof Label && ((Label) n).getText().contains("官网发布新闻612条")));
+
+        // The other sections and the 清单 appendix.
+        robot.interact(() -> {
+            for (String section : List.of("overview", "evaluation", "improvements", "other")) {
+                assertThat(vm.edit(p -> p.withProse(section, "本学年情况良好。"))).isTrue();
+            }
+        });
+        robot.clickOn("附：清单事项公开情况表");
+        robot.clickOn("#items-select-all");
+        dialogs.texts.push("信息公开网相关栏目");
+        robot.clickOn("#items-published");
+
+        // Checks: clean of errors.
+        robot.clickOn("检查");
+        waitFor("checks", () -> vm.findings().stream().noneMatch(org.nianbao.check.Finding::blocking)
+                && !vm.findings().isEmpty() || vm.findings().isEmpty() && vm.steps().stream()
+                .anyMatch(s -> s.type() == WizardViewModel.StepType.CHECKS && s.badge() == WizardViewModel.Badge.DONE));
+        assertThat(vm.findings()).noneMatch(org.nianbao.check.Finding::blocking);
+
+        // Export: the PDF says what the data says.
+        robot.clickOn("签署导出");
+        robot.interact(() -> window.view().export().folderProperty().set(season.resolve("导出")));
+        robot.clickOn("#export-run");
+        Path pdf = season.resolve("导出/示例学院-2021-2022.pdf");
+        waitFor("export", () -> window.view().export().writtenFolderProperty().get() != null);
+        assertThat(robot.lookup("#export-result").queryAs(Label.class).getText()).startsWith("已导出");
+        assertThat(Extract.pdfTextJoined(pdf)).contains("本学年学校官网发布新闻612条。");
+        assertThat(season.resolve("导出/示例学院-2021-2022.docx")).exists();
+        robot.clickOn("#open-folder");
+        assertThat(openedFolder.get()).isEqualTo(season.resolve("导出"));
+
+        // Save; nothing is left unsaved and no recovery copy remains.
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor("saved", () -> !vm.dirtyProperty().get());
+        assertThat(ws.open(file).project().section("proactive").orElseThrow().prose()).contains("{{学校官网发布新闻条数}}");
+        assertThat(ws.recoveryFile(file)).doesNotExist();
+    }
+
+    @Test
+    void afterACrashTheUnsavedWorkIsOfferedBack(FxRobot robot) throws Exception {
+        Path file = dir.resolve("崩溃.nianbao");
+        ws.create(file, Fixtures.project(ws), true);
+        // A previous run edited and autosaved, then died without saving.
+        ProjectSession before = ws.open(file);
+        before.update(p -> p.withProse("overview", "崩溃前的修改。"));
+        before.saveRecovery();
+
+        robot.interact(() -> window.view().openFile(file));
+        assertThat(dialogs.confirmations).isEqualTo(1);
+        assertThat(window.vm().dirtyProperty().get()).isTrue();
+        robot.clickOn("一、概述");
+        assertThat(robot.lookup("#section-prose").queryAs(TextArea.class).getText()).isEqualTo("崩溃前的修改。");
+        assertThat(robot.lookup("#dirty").queryAs(Label.class).getText()).contains("未保存");
+    }
+
+    @Test
+    void keyboardMovesBetweenStepsAndTheLanguageCanBeSwitched(FxRobot robot) throws Exception {
+        Path file = dir.resolve("键盘.nianbao");
+        ws.create(file, Fixtures.project(ws), true);
+        robot.interact(() -> window.view().openFile(file));
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.BASICS);
+        robot.interact(() -> robot.lookup("#steps").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.INTAKE);
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.LEFT).release(javafx.scene.input.KeyCode.ALT);
+        assertThat(window.vm().selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.BASICS);
+
+        AtomicReference<String> switched = new AtomicReference<>();
+        window.view().onLanguage(switched::set);
+        robot.clickOn("视图").clickOn("界面语言").clickOn("#menu-lang-en");
+        assertThat(switched.get()).isEqualTo("en");
+        // The English window names the same steps.
+        WizardViewModel english = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
+        english.show(window.vm().session());
+        assertThat(english.steps().get(0).label()).isEqualTo("Basics");
     }
 
     @Test

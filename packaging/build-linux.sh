@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Builds Nianbao for Linux from the single jar: a minimal Java runtime (jlink), a self-contained app
+# image and a .deb (jpackage), then checks the image's command line on the bundled sample.
+#
+#   ./mvnw -q -DskipTests package          # target/nianbao.jar
+#   bash packaging/build-linux.sh          # target/packaging/image/nianbao/ and target/packaging/nianbao_<v>_amd64.deb
+#
+# Options: --jar FILE (default target/nianbao.jar), --out DIR (default target/packaging),
+#          --no-deb (app image only).
+#
+# Needs (Debian 12 package names): openjdk-17-jdk-headless (jdeps, jlink, jpackage and the jmods),
+# binutils (objcopy: jlink strips native debug symbols with it), and for the .deb fakeroot and dpkg
+# (dpkg-deb). The jar carries JavaFX on the class path (the Linux natives inside it), so the runtime
+# holds only JDK modules; JavaFX unpacks its natives at the first start into ~/.nianbao/javafx-cache
+# (org.nianbao.Main sets javafx.cachedir unless the launcher gives one).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+JAR="target/nianbao.jar"
+OUT="target/packaging"
+DEB=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jar) JAR="$2"; shift 2 ;;
+    --out) OUT="$2"; shift 2 ;;
+    --no-deb) DEB=0; shift ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) echo "build-linux.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+# The JDK's tools: from JAVA_HOME when set, else from the java on PATH.
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+fi
+JDK_BIN="$JAVA_HOME/bin"
+missing=()
+for tool in jdeps jlink jpackage jar; do
+  [ -x "$JDK_BIN/$tool" ] || missing+=("$JDK_BIN/$tool (openjdk-17-jdk-headless)")
+done
+[ -d "$JAVA_HOME/jmods" ] || missing+=("$JAVA_HOME/jmods (openjdk-17-jdk-headless; openjdk-17-jmods on Ubuntu)")
+command -v objcopy >/dev/null || missing+=("objcopy (binutils)")
+if [ "$DEB" = 1 ]; then
+  command -v fakeroot >/dev/null || missing+=("fakeroot (fakeroot)")
+  command -v dpkg-deb >/dev/null || missing+=("dpkg-deb (dpkg)")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "build-linux.sh needs:" >&2
+  printf '  %s\n' "${missing[@]}" >&2
+  exit 2
+fi
+[ -f "$JAR" ] || { echo "No $JAR: build it first with ./mvnw -q -DskipTests package" >&2; exit 2; }
+"$JDK_BIN/java" -version 2>&1 | grep -q 'version "17' \
+  || echo "note: building with $("$JDK_BIN/java" -version 2>&1 | head -n 1); the recipes were checked with JDK 17" >&2
+
+# Version from the jar itself (filtered build.properties); jpackage wants numbers only: 0.1.0-SNAPSHOT -> 0.1.0.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && "$JDK_BIN/jar" xf "$ROOT/$JAR" org/nianbao/build.properties)
+VERSION="$(sed -n 's/^version=//p' "$work/org/nianbao/build.properties")"
+APP_VERSION="${VERSION%%-*}"
+echo "Nianbao $VERSION (package version $APP_VERSION) from $JAR"
+
+# Only what this script makes is removed, whatever --out names.
+mkdir -p "$OUT"
+rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT"/nianbao_*.deb
+
+# 1. The modules the jar uses, as jdeps finds them, plus what is only found at run time:
+#    jdk.charsets     GB18030 (prose --from files from Chinese Windows editors) and GBK consoles
+#    jdk.localedata   Chinese locale data (kept to zh and en by --include-locales)
+#    jdk.crypto.ec    EC keys and certificates when signing and verifying PDFs
+echo "== jdeps"
+MODULES="$("$JDK_BIN/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$JAR" | tail -n 1)"
+MODULES="$MODULES,jdk.charsets,jdk.localedata,jdk.crypto.ec"
+echo "modules: $MODULES"
+
+echo "== jlink"
+"$JDK_BIN/jlink" --add-modules "$MODULES" --include-locales=zh,en \
+  --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 \
+  --output "$OUT/runtime"
+echo "runtime: $(du -sm "$OUT/runtime" | cut -f1) MB"
+
+# 2. What goes into the image's lib/app ($APPDIR): the jar and the sample project.
+mkdir -p "$OUT/input/samples"
+cp "$JAR" "$OUT/input/nianbao.jar"
+cp samples/demo.nianbao "$OUT/input/samples/demo.nianbao"
+
+# nianbao.sample: where the app finds the bundled sample when it is started without a project.
+JAVA_OPTIONS=(--java-options '-Dnianbao.sample=$APPDIR/samples/demo.nianbao')
+COMMON=(--name nianbao --app-version "$APP_VERSION"
+  --description "年报：高校信息公开工作年度报告的编制、检查与导出 (Nianbao)"
+  --vendor "Nianbao" --copyright "AGPL-3.0-or-later")
+
+echo "== jpackage app image"
+"$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" \
+  --input "$OUT/input" --main-jar nianbao.jar --main-class org.nianbao.Main \
+  --runtime-image "$OUT/runtime" --icon packaging/icon/nianbao.png "${JAVA_OPTIONS[@]}" \
+  --dest "$OUT/image"
+IMAGE="$OUT/image/nianbao"
+IMAGE_MB="$(du -sm "$IMAGE" | cut -f1)"
+echo "app image: $IMAGE, $IMAGE_MB MB (target at most 130 MB)"
+
+# 3. The image's own launcher runs the command line: a check that the runtime has every module the
+#    work needs (version, a GB18030 text file, an export of the sample, a check).
+echo "== command line of the image"
+LAUNCHER="$IMAGE/bin/nianbao"
+"$LAUNCHER" --version
+cp samples/demo.nianbao "$work/demo.nianbao"
+printf '本学年学校共召开信息公开专题会议3次。\n' | iconv -f UTF-8 -t GB18030 > "$work/gb.txt"
+"$LAUNCHER" prose "$work/demo.nianbao" --section overview --from "$work/gb.txt" | tee "$work/prose.out"
+grep -q GB18030 "$work/prose.out" || { echo "the image did not read a GB18030 file as GB18030" >&2; exit 1; }
+"$LAUNCHER" export "$work/demo.nianbao" --draft --pdf "$work/demo.pdf" --docx "$work/demo.docx"
+[ -s "$work/demo.pdf" ] && [ -s "$work/demo.docx" ] || { echo "the image exported no PDF or DOCX" >&2; exit 1; }
+echo "exported the sample: PDF $(stat -c %s "$work/demo.pdf") bytes, DOCX $(stat -c %s "$work/demo.docx") bytes"
+
+# 4. The .deb from that same image. The menu shows 年报 (packaging/linux/nianbao.desktop); the package
+#    and the commands stay ASCII: nianbao, /opt/nianbao/bin/nianbao.
+if [ "$DEB" = 1 ]; then
+  echo "== jpackage deb"
+  # Nearly everything inside is compressed already (the jar, the jlink'd modules): dpkg-deb's default
+  # xz saves a few MB and costs minutes on a busy machine. gzip unless the caller chooses (dpkg >= 1.21.10).
+  export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}"
+  "$JDK_BIN/jpackage" --type deb "${COMMON[@]}" --app-image "$IMAGE" \
+    --icon packaging/icon/nianbao.png --resource-dir packaging/linux \
+    --file-associations packaging/nianbao-file.properties \
+    --license-file LICENSE \
+    --linux-package-name nianbao --linux-app-category office --linux-menu-group Office --linux-shortcut \
+    --linux-deb-maintainer "nianbao@localhost" \
+    --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, libfreetype6, libfontconfig1" \
+    --dest "$OUT"
+  DEB_FILE="$(ls "$OUT"/nianbao_*.deb)"
+  echo "deb: $DEB_FILE, $(du -m "$DEB_FILE" | cut -f1) MB"
+  dpkg-deb -I "$DEB_FILE" | grep -E '^ (Package|Version|Depends|Installed-Size):'
+fi
+
+echo "app image size: $IMAGE_MB MB"
+if [ "$IMAGE_MB" -gt 130 ]; then
+  echo "the app image is larger than the 130 MB target" >&2
+  exit 1
+fi

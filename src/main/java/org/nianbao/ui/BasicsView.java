@@ -1,0 +1,185 @@
+package org.nianbao.ui;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.nianbao.model.Institution;
+import org.nianbao.model.Project;
+import org.nianbao.model.SignOff;
+import org.nianbao.workspace.ProjectSession;
+
+/**
+ * 基本信息: the institution and whom to contact, the academic year and its statistics window,
+ * the report date, and the departments asked for figures. Every field is kept as it is typed.
+ */
+final class BasicsView implements StepView {
+    private final WizardViewModel vm;
+    private final UiText text;
+    private final VBox root = new VBox(10);
+    private final TextField name = field("basics-name");
+    private final TextField office = field("basics-office");
+    private final TextField phone = field("basics-phone");
+    private final TextField email = field("basics-email");
+    private final TextField address = field("basics-address");
+    private final TextField website = field("basics-website");
+    private final Label kind = new Label();
+    private final Label year = new Label();
+    private final Label window = new Label();
+    private final DatePicker reportDate = Dates.picker("basics-report-date");
+    private final ListView<String> departments = new ListView<>();
+    private boolean loading;
+
+    BasicsView(WizardViewModel vm) {
+        this.vm = vm;
+        this.text = vm.text();
+        Label title = new Label(text.get("ui.step.basics"));
+        title.getStyleClass().add("section-heading");
+        window.setId("basics-window");
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        form.addRow(row++, new Label(text.get("ui.basics.kind")), kind);
+        form.addRow(row++, new Label(text.get("ui.basics.year")), year);
+        form.addRow(row++, new Label(text.get("ui.basics.window")), window);
+        form.addRow(row++, new Label(text.get("ui.basics.name")), name);
+        form.addRow(row++, new Label(text.get("ui.basics.office")), office);
+        form.addRow(row++, new Label(text.get("ui.basics.phone")), phone);
+        form.addRow(row++, new Label(text.get("ui.basics.email")), email);
+        form.addRow(row++, new Label(text.get("ui.basics.address")), address);
+        form.addRow(row++, new Label(text.get("ui.basics.website")), website);
+        form.addRow(row++, new Label(text.get("ui.basics.reportDate")), reportDate);
+
+        bind(name, (i, v) -> new Institution(v, i.office(), i.phone(), i.email(), i.address(), i.website()));
+        bind(office, (i, v) -> new Institution(i.name(), v, i.phone(), i.email(), i.address(), i.website()));
+        bind(phone, (i, v) -> new Institution(i.name(), i.office(), v, i.email(), i.address(), i.website()));
+        bind(email, (i, v) -> new Institution(i.name(), i.office(), i.phone(), v, i.address(), i.website()));
+        bind(address, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), v, i.website()));
+        bind(website, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), i.address(), v));
+        reportDate.valueProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                vm.edit(p -> p.withSignOff(new SignOff(p.signOff().name(), now)));
+            }
+        });
+
+        Label deptTitle = new Label(text.get("ui.basics.departments"));
+        deptTitle.getStyleClass().add("pane-title");
+        departments.setId("departments");
+        departments.setPrefHeight(180);
+        TextField newDepartment = field("new-department");
+        newDepartment.setPromptText(text.get("ui.basics.departmentPrompt"));
+        Button add = new Button(text.get("ui.basics.addDepartment"));
+        add.setId("add-department");
+        Runnable adding = () -> {
+            String d = newDepartment.getText().strip();
+            if (!d.isEmpty()) {
+                // Several at once: 教务处、财务处 or one per line.
+                List<String> names = List.of(d.split("[、，,;；\\s]+"));
+                if (vm.edit(p -> p.withDepartmentsAdded(names))) {
+                    newDepartment.clear();
+                }
+            }
+        };
+        add.setOnAction(e -> adding.run());
+        newDepartment.setOnAction(e -> adding.run());
+        Button remove = new Button(text.get("ui.basics.removeDepartment"));
+        remove.setId("remove-department");
+        remove.disableProperty().bind(departments.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            String d = departments.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                vm.edit(p -> p.withDepartmentRemoved(d));
+            }
+        });
+        HBox deptTools = new HBox(8, newDepartment, add, remove);
+        HBox.setHgrow(newDepartment, Priority.ALWAYS);
+
+        VBox content = new VBox(10, title, form, deptTitle, departments, deptTools);
+        content.setPadding(new Insets(12));
+        content.setMaxWidth(760);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root.getChildren().add(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        vm.revisionProperty().addListener((obs, old, now) -> load());
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private void bind(TextField f, BiFunction<Institution, String, Institution> change) {
+        f.textProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                vm.edit(p -> p.withInstitution(change.apply(p.institution(), now)));
+            }
+        });
+    }
+
+    private void load() {
+        ProjectSession s = vm.session();
+        if (s == null) {
+            return;
+        }
+        loading = true;
+        try {
+            Project p = s.project();
+            Institution i = p.institution();
+            set(name, i.name());
+            set(office, i.office());
+            set(phone, i.phone());
+            set(email, i.email());
+            set(address, i.address());
+            set(website, i.website());
+            kind.setText("en".equals(text.locale().getLanguage()) ? s.kind().nameEn() : s.kind().name());
+            year.setText(text.get("ui.basics.yearValue", p.year().toString()));
+            window.setText(s.window().chineseLabel());
+            if (!java.util.Objects.equals(reportDate.getValue(), p.signOff().date())) {
+                reportDate.setValue(p.signOff().date());
+            }
+            if (!departments.getItems().equals(p.departments())) {
+                departments.getItems().setAll(p.departments());
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Sets a field only when the project differs, so typing is never disturbed (and a refused empty name stays visible). */
+    private static void set(TextField f, String value) {
+        if (!f.isFocused() && !f.getText().equals(value)) {
+            f.setText(value);
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(WizardViewModel.Step step) {
+        vm.takeFocus();
+        load();
+    }
+}

@@ -1,0 +1,54 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * Every question the wizard asks in a window of its own (file choosers, names, reasons,
+ * passwords, "save changes?"). The app answers with real dialogs ({@link FxDialogs}); tests answer
+ * with a script, since native file choosers cannot be driven headless.
+ */
+public interface Dialogs {
+    enum CloseChoice {
+        SAVE, DISCARD, CANCEL
+    }
+
+    /** What the 新建项目 dialog asks for. */
+    record NewProject(String kindId, String year, String institution, Path file) {
+    }
+
+    /** A department's own table: whose it is, and which of its headers mean which field ({@code 上线时间=date}). */
+    record Mapping(String department, java.util.Map<String, String> columns) {
+    }
+
+    List<Path> workbooks(Window owner);
+
+    /**
+     * Asks whose a foreign workbook is and, optionally, which headers mean which field.
+     *
+     * @param fields the field keys with their Chinese names, e.g. {@code date} → 发布日期
+     */
+    Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields);
+
+    Optional<Path> folder(Window owner, String title);
+
+    Optional<Path> openProject(Window owner);
+
+    Optional<Path> saveProject(Window owner, String title, String suggestedName);
+
+    Optional<Path> image(Window owner);
+
+    Optional<Path> keystore(Window owner);
+
+    Optional<String> text(Window owner, String title, String prompt, String initial);
+
+    Optional<char[]> password(Window owner, String prompt);
+
+    Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear);
+
+    CloseChoice saveChanges(Window owner, String projectName);
+
+    boolean confirm(Window owner, String message);
+}

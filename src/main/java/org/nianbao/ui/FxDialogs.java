@@ -1,0 +1,222 @@
+package org.nianbao.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The app's real dialogs. */
+final class FxDialogs implements Dialogs {
+    private final UiText text;
+    private File lastFolder;
+
+    FxDialogs(UiText text) {
+        this.text = text;
+    }
+
+    private FileChooser chooser(String titleKey, String filterKey, String... patterns) {
+        FileChooser c = new FileChooser();
+        c.setTitle(text.get(titleKey));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get(filterKey), patterns));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return c;
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.isDirectory() ? f : f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+
+    @Override
+    public List<Path> workbooks(Window owner) {
+        List<File> files = chooser("ui.dialog.workbooks", "ui.dialog.filter.workbooks", "*.xlsx", "*.xlsm", "*.xls")
+                .showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+        Dialog<Mapping> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(text.get("ui.mapping.title"));
+        d.setHeaderText(text.get("ui.mapping.header", file));
+        ComboBox<String> department = new ComboBox<>();
+        department.setEditable(true);
+        department.getItems().addAll(departments);
+        department.setId("mapping-department");
+        javafx.scene.control.TextArea columns = new javafx.scene.control.TextArea();
+        columns.setPromptText(text.get("ui.mapping.columnsPrompt"));
+        columns.setPrefRowCount(5);
+        StringBuilder known = new StringBuilder();
+        fields.forEach((key, name) -> known.append(key).append(" = ").append(name).append("　"));
+        Label hint = new Label(text.get("ui.mapping.fields", known.toString().strip()));
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(text.get("ui.mapping.department")), department);
+        grid.addRow(1, new Label(text.get("ui.mapping.columns")), columns);
+        grid.add(hint, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(text.get("ui.mapping.import"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ok) {
+                return null;
+            }
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String line : columns.getText().split("\\R")) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && eq < line.length() - 1) {
+                    map.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+            String dept = department.getEditor().getText() == null ? "" : department.getEditor().getText().strip();
+            return new Mapping(dept, map);
+        });
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return remember(c.showDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> openProject(Window owner) {
+        return remember(chooser("ui.dialog.openProject", "ui.dialog.filter.projects", "*.nianbao").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> saveProject(Window owner, String title, String suggestedName) {
+        FileChooser c = chooser("ui.dialog.saveProject", "ui.dialog.filter.projects", "*.nianbao");
+        c.setTitle(title);
+        c.setInitialFileName(suggestedName);
+        return remember(c.showSaveDialog(owner)).map(p -> p.toString().endsWith(".nianbao") ? p
+                : p.resolveSibling(p.getFileName() + ".nianbao"));
+    }
+
+    @Override
+    public Optional<Path> image(Window owner) {
+        return remember(chooser("ui.dialog.seal", "ui.dialog.filter.png", "*.png").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> keystore(Window owner) {
+        return remember(chooser("ui.dialog.keystore", "ui.dialog.filter.keystore", "*.p12", "*.pfx").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<String> text(Window owner, String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<char[]> password(Window owner, String prompt) {
+        Dialog<char[]> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(text.get("ui.dialog.password"));
+        PasswordField field = new PasswordField();
+        field.setId("password");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(prompt), field);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Optional<char[]> result = d.showAndWait();
+        field.clear();
+        return result;
+    }
+
+    @Override
+    public Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear) {
+        Dialog<NewProject> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(text.get("ui.newProject.title"));
+        ComboBox<String> kind = new ComboBox<>();
+        kinds.forEach(k -> kind.getItems().add(k[1]));
+        kind.getSelectionModel().select(0);
+        TextField year = new TextField(suggestedYear);
+        TextField institution = new TextField();
+        institution.setPromptText(text.get("ui.newProject.institutionPrompt"));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(text.get("ui.newProject.kind")), kind);
+        grid.addRow(1, new Label(text.get("ui.newProject.year")), year);
+        grid.addRow(2, new Label(text.get("ui.newProject.institution")), institution);
+        d.getDialogPane().setContent(grid);
+        ButtonType next = new ButtonType(text.get("ui.newProject.choose"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != next) {
+                return null;
+            }
+            String name = institution.getText().strip();
+            Optional<Path> file = saveProject(owner, text.get("ui.dialog.saveProject"),
+                    (name.isEmpty() ? "report" : name) + "-" + year.getText().strip() + ".nianbao");
+            return file.map(f -> new NewProject(kinds.get(Math.max(0, kind.getSelectionModel().getSelectedIndex()))[0],
+                    year.getText().strip(), name, f)).orElse(null);
+        });
+        return d.showAndWait();
+    }
+
+    @Override
+    public CloseChoice saveChanges(Window owner, String projectName) {
+        ButtonType save = new ButtonType(text.get("ui.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.get("ui.close.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(text.get("ui.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.get("ui.close.question", projectName), save, discard, cancel);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        a.setTitle(text.get("ui.close.title"));
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+}

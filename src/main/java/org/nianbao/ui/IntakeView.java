@@ -1,0 +1,182 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.nianbao.intake.ImportOptions;
+
+/**
+ * 部门报送: templates for the departments, their workbooks back in (picked, or dropped onto this
+ * step — files or whole folders), a board of who has sent what, and every issue of the last
+ * import with its file, sheet and cell. Import runs off the app's thread and can be cancelled.
+ */
+final class IntakeView implements StepView {
+    private final IntakeModel model;
+    private final UiText text;
+    private final VBox root = new VBox(8);
+    private final WizardViewModel vm;
+    private final Label focus = new Label();
+
+    IntakeView(WizardViewModel vm, IntakeModel model, Dialogs dialogs) {
+        this.model = model;
+        this.vm = vm;
+        this.text = vm.text();
+        focus.setId("intake-focus");
+        focus.getStyleClass().add("finding-error");
+        focus.setWrapText(true);
+        focus.setManaged(false);
+        focus.setVisible(false);
+        Label title = new Label(text.get("ui.step.intake"));
+        title.getStyleClass().add("section-heading");
+
+        Button templates = new Button(text.get("ui.intake.templates"));
+        templates.setId("write-templates");
+        templates.setOnAction(e -> dialogs.folder(root.getScene().getWindow(), text.get("ui.intake.templatesFolder"))
+                .ifPresent(model::writeTemplates));
+        Button importFiles = new Button(text.get("ui.intake.import"));
+        importFiles.setId("import-files");
+        importFiles.setOnAction(e -> start(dialogs.workbooks(root.getScene().getWindow())));
+        Button importFolder = new Button(text.get("ui.intake.importFolder"));
+        importFolder.setId("import-folder");
+        importFolder.setOnAction(e -> dialogs.folder(root.getScene().getWindow(), text.get("ui.intake.importFolder"))
+                .ifPresent(dir -> start(List.of(dir))));
+        Button undo = new Button(text.get("ui.intake.undo"));
+        undo.setId("undo-import");
+        undo.disableProperty().bind(model.canUndoProperty().not().or(model.runningProperty()));
+        undo.setOnAction(e -> model.undoLastImport());
+        templates.disableProperty().bind(model.runningProperty());
+        importFiles.disableProperty().bind(model.runningProperty());
+        importFolder.disableProperty().bind(model.runningProperty());
+        HBox tools = new HBox(8, templates, importFiles, importFolder, undo);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.setPrefWidth(240);
+        Button cancel = new Button(text.get("ui.intake.cancel"));
+        cancel.setId("cancel-import");
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.setOnAction(e -> model.cancel());
+        Label progressText = new Label();
+        progressText.setId("import-status");
+        progressText.textProperty().bind(model.progressTextProperty());
+        HBox progressRow = new HBox(8, progress, cancel, progressText);
+
+        Label hint = new Label(text.get("ui.intake.dropHint"));
+        hint.getStyleClass().add("hint");
+
+        TableView<IntakeModel.BoardRow> board = new TableView<>(model.board());
+        board.setId("board");
+        board.setPlaceholder(new Label(text.get("ui.intake.noDepartments")));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.department"), IntakeModel.BoardRow::department, 160));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.status"),
+                r -> text.intakeStatus(r.status()), 90));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.records"), r -> String.valueOf(r.records()), 80));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.applications"), r -> String.valueOf(r.applications()), 90));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.rejected"), r -> String.valueOf(r.rejected()), 80));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.warnings"), r -> String.valueOf(r.warnings()), 80));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.lastImport"), IntakeModel.BoardRow::lastImport, 140));
+        board.getColumns().add(Columns.of(text.get("ui.intake.col.file"), IntakeModel.BoardRow::file, 200));
+        board.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(IntakeModel.BoardRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("status-received", "status-missing", "status-problems");
+                if (!empty && item != null) {
+                    getStyleClass().add("status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+
+        TableView<IntakeModel.IssueRow> issues = new TableView<>(model.issues());
+        issues.setId("issues");
+        issues.setPlaceholder(new Label(text.get("ui.intake.noIssues")));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.severity"),
+                r -> text.severity(r.severity().id()), 70));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.file"), IntakeModel.IssueRow::file, 180));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.sheet"), IntakeModel.IssueRow::sheet, 100));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.cell"), IntakeModel.IssueRow::cell, 60));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.message"), IntakeModel.IssueRow::message, 440));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.row"), IntakeModel.IssueRow::rowText, 320));
+        Label rowDetail = new Label();
+        rowDetail.setId("issue-row");
+        rowDetail.setWrapText(true);
+        issues.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> rowDetail.setText(now == null ? ""
+                : now.rowText().isEmpty() ? now.message() : text.get("ui.intake.rowDetail", now.sheet(), now.issue().row(), now.rowText())));
+        Button mapImport = new Button(text.get("ui.intake.mapImport"));
+        mapImport.setId("map-import");
+        mapImport.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull().or(model.runningProperty()));
+        mapImport.setOnAction(e -> {
+            IntakeModel.IssueRow row = issues.getSelectionModel().getSelectedItem();
+            model.lastFile(row.file()).ifPresent(path -> dialogs.mapping(root.getScene().getWindow(), row.file(), model.departments(),
+                    org.nianbao.intake.HeaderSynonyms.mappableFields()).ifPresent(m ->
+                    model.importFiles(List.of(path), new ImportOptions(m.department(), m.columns(), ""), () -> { })));
+        });
+
+        Label boardTitle = new Label(text.get("ui.intake.board"));
+        boardTitle.getStyleClass().add("pane-title");
+        Label issuesTitle = new Label(text.get("ui.intake.issues"));
+        issuesTitle.getStyleClass().add("pane-title");
+        VBox top = new VBox(4, boardTitle, board);
+        VBox bottom = new VBox(4, issuesTitle, issues, new HBox(8, mapImport, rowDetail));
+        VBox.setVgrow(board, Priority.ALWAYS);
+        VBox.setVgrow(issues, Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+
+        root.getChildren().addAll(title, tools, hint, focus, progressRow, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.setPadding(new Insets(12));
+
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !model.runningProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                start(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void start(List<Path> files) {
+        if (!files.isEmpty()) {
+            model.importFiles(files, ImportOptions.none(), () -> { });
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(WizardViewModel.Step step) {
+        model.refreshBoard();
+        // Opened from a finding about a department's row: say which file, sheet and row.
+        org.nianbao.check.Finding f = vm.takeFocus();
+        boolean shown = f != null;
+        focus.setText(shown ? text.get("ui.intake.focus", vm.describe(f), f.location().substring(f.location().indexOf(':') + 1)) : "");
+        focus.setVisible(shown);
+        focus.setManaged(shown);
+    }
+}

@@ -1,0 +1,422 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.model.Institution;
+import org.nianbao.model.InvalidValueException;
+import org.nianbao.model.Project;
+import org.nianbao.store.ProjectFileException;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/**
+ * The main window's content: the menu, the steps with their badges on the left (with the outline
+ * tools under them), the step in the centre, the optional live preview on the right, and Back /
+ * Next with the status line at the bottom.
+ */
+public final class WizardView {
+    private final WizardViewModel vm;
+    private final UiText text;
+    private final Dialogs dialogs;
+    private final UiState state;
+    private final Runnable stateChanged;
+    private final BorderPane root = new BorderPane();
+    private final StackPane centre = new StackPane();
+    private final Map<WizardViewModel.StepType, StepView> views = new EnumMap<>(WizardViewModel.StepType.class);
+    private final PreviewPane preview;
+    private final SplitPane body;
+    private final Menu recentMenu;
+    private final IntakeModel intake;
+    private final ExportModel export;
+    private final CheckMenuItem previewToggle;
+    private Consumer<String> languageSwitcher = lang -> { };
+
+    public WizardView(WizardViewModel vm, Dialogs dialogs, UiState state, Runnable stateChanged, Consumer<Path> openFolder) {
+        this.vm = vm;
+        this.text = vm.text();
+        this.dialogs = dialogs;
+        this.state = state;
+        this.stateChanged = stateChanged;
+        this.intake = new IntakeModel(vm);
+        this.export = new ExportModel(vm);
+        this.preview = new PreviewPane(vm);
+
+        views.put(WizardViewModel.StepType.BASICS, new BasicsView(vm));
+        views.put(WizardViewModel.StepType.INTAKE, new IntakeView(vm, intake, dialogs));
+        SectionView sections = new SectionView(vm, dialogs);
+        views.put(WizardViewModel.StepType.OPENING, sections);
+        views.put(WizardViewModel.StepType.SECTION, sections);
+        views.put(WizardViewModel.StepType.CHECKS, new ChecksView(vm, dialogs));
+        views.put(WizardViewModel.StepType.EXPORT, new ExportView(vm, export, dialogs, openFolder));
+
+        // ---- menu
+        MenuItem newProject = item("ui.menu.new", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                this::newProject);
+        MenuItem fromLastYear = item("ui.menu.fromLastYear", "menu-from-last-year", null, this::fromLastYear);
+        MenuItem open = item("ui.menu.open", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> dialogs.openProject(window()).ifPresent(this::openFile));
+        recentMenu = new Menu(text.get("ui.menu.recent"));
+        MenuItem save = item("ui.menu.save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> vm.save(() -> { }));
+        MenuItem quit = item("ui.menu.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, open, recentMenu,
+                new SeparatorMenuItem(), save, new SeparatorMenuItem(), quit);
+        CheckMenuItem showPreview = new CheckMenuItem(text.get("ui.menu.preview"));
+        previewToggle = showPreview;
+        showPreview.setId("menu-preview");
+        showPreview.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem chinese = new javafx.scene.control.RadioMenuItem(text.get("ui.menu.chinese"));
+        chinese.setId("menu-lang-zh");
+        javafx.scene.control.RadioMenuItem english = new javafx.scene.control.RadioMenuItem(text.get("ui.menu.english"));
+        english.setId("menu-lang-en");
+        chinese.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (text.locale().getLanguage().equals("en") ? english : chinese).setSelected(true);
+        chinese.setOnAction(e -> switchLanguage("zh"));
+        english.setOnAction(e -> switchLanguage("en"));
+        Menu language = new Menu(text.get("ui.menu.language"), null, chinese, english);
+        Menu view = new Menu(text.get("ui.menu.view"), null, showPreview, language);
+        MenuBar menu = new MenuBar(file, view);
+        refreshRecent();
+
+        // ---- steps
+        ListView<WizardViewModel.Step> steps = new ListView<>(vm.steps());
+        steps.setId("steps");
+        steps.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(WizardViewModel.Step item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("step-section");
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(item.label());
+                setTooltip(new javafx.scene.control.Tooltip(item.label()));
+                // Long section headings wrap inside the list instead of being cut off.
+                setWrapText(true);
+                prefWidthProperty().bind(getListView().widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+                Label badge = new Label(text.badge(item.badge()));
+                badge.getStyleClass().addAll("badge", "badge-" + item.badge().name().toLowerCase(java.util.Locale.ROOT));
+                setGraphic(badge);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                if (item.type() == WizardViewModel.StepType.SECTION || item.type() == WizardViewModel.StepType.OPENING) {
+                    getStyleClass().add("step-section");
+                }
+            }
+        });
+        steps.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(vm.selectedProperty().get())) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                steps.getSelectionModel().select(now);
+                // A new badge or label on the same step must not reload it (the editor keeps its state).
+                if (old == null || !old.key().equals(now.key())) {
+                    showStep(now);
+                }
+            }
+        });
+        Label stepsTitle = new Label(text.get("ui.steps.title"));
+        stepsTitle.getStyleClass().add("pane-title");
+        VBox left = new VBox(8, stepsTitle, steps, outlineTools());
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        left.setMinWidth(250);
+        left.setPrefWidth(300);
+
+        // ---- bottom
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Label dirtyMark = new Label();
+        dirtyMark.setId("dirty");
+        dirtyMark.textProperty().bind(javafx.beans.binding.Bindings.when(vm.dirtyProperty())
+                .then(text.get("ui.status.unsaved")).otherwise(""));
+        Button back = new Button(text.get("ui.nav.back"));
+        back.setId("back");
+        back.setOnAction(e -> vm.back());
+        Button next = new Button(text.get("ui.nav.next"));
+        next.setId("next");
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> vm.next());
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            back.setDisable(!vm.canGoBack());
+            next.setDisable(!vm.canGoNext());
+        });
+        HBox bottom = new HBox(10, status, dirtyMark, back, next);
+        bottom.setPadding(new Insets(6, 12, 8, 12));
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        body = new SplitPane(left, centre);
+        body.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
+        showPreview.selectedProperty().addListener((obs, old, on) -> {
+            if (on) {
+                body.getItems().add(preview.node());
+                body.setDividerPositions(0.2, 0.62);
+            } else {
+                body.getItems().remove(preview.node());
+            }
+            preview.setActive(on);
+        });
+        // Keyboard: Alt+← / Alt+→ move between steps from anywhere (the buttons are also focusable).
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                vm.back();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                vm.next();
+                e.consume();
+            }
+        });
+        root.setTop(menu);
+        root.setCenter(body);
+        root.setBottom(bottom);
+        root.getStyleClass().add("nianbao-root");
+        centre.getChildren().add(new Label(text.get("ui.status.noProject")));
+        if (vm.selectedProperty().get() != null) {
+            steps.getSelectionModel().select(vm.selectedProperty().get());
+            showStep(vm.selectedProperty().get());
+        }
+    }
+
+    private VBox outlineTools() {
+        Button rename = new Button(text.get("ui.outline.rename"));
+        rename.setId("outline-rename");
+        Button add = new Button(text.get("ui.outline.add"));
+        add.setId("outline-add");
+        Button up = new Button("↑");
+        up.setId("outline-up");
+        Button down = new Button("↓");
+        down.setId("outline-down");
+        Button remove = new Button(text.get("ui.outline.remove"));
+        remove.setId("outline-remove");
+        rename.setOnAction(e -> selectedSection().ifPresent(id -> vm.session().project().section(id).ifPresent(s ->
+                dialogs.text(window(), text.get("ui.outline.rename"), text.get("ui.outline.headingPrompt"), s.heading())
+                        .ifPresent(h -> vm.renameSection(id, h)))));
+        add.setOnAction(e -> dialogs.text(window(), text.get("ui.outline.add"), text.get("ui.outline.headingPrompt"),
+                text.get("ui.outline.newHeading")).ifPresent(h -> vm.addSection(selectedSection().orElse(null), h)));
+        up.setOnAction(e -> selectedSection().ifPresent(id -> vm.moveSection(id, -1)));
+        down.setOnAction(e -> selectedSection().ifPresent(id -> vm.moveSection(id, +1)));
+        remove.setOnAction(e -> selectedSection().ifPresent(id -> vm.session().project().section(id).ifPresent(s -> {
+            if (dialogs.confirm(window(), text.get("ui.outline.removeConfirm", s.heading()))) {
+                vm.removeSection(id);
+            }
+        })));
+        HBox row1 = new HBox(6, rename, add);
+        HBox row2 = new HBox(6, up, down, remove);
+        VBox box = new VBox(6, new Label(text.get("ui.outline.title")), row1, row2);
+        box.getStyleClass().add("outline-tools");
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            boolean section = now != null && now.type() == WizardViewModel.StepType.SECTION;
+            for (Button b : List.of(rename, up, down, remove)) {
+                b.setDisable(!section);
+            }
+            add.setDisable(vm.session() == null);
+        });
+        return box;
+    }
+
+    private Optional<String> selectedSection() {
+        WizardViewModel.Step s = vm.selectedProperty().get();
+        return s != null && s.type() == WizardViewModel.StepType.SECTION ? Optional.of(s.sectionId()) : Optional.empty();
+    }
+
+    private void showStep(WizardViewModel.Step step) {
+        StepView v = views.get(step.type());
+        v.show(step);
+        if (centre.getChildren().size() != 1 || centre.getChildren().get(0) != v.node()) {
+            centre.getChildren().setAll(v.node());
+        }
+        state.step = step.key();
+    }
+
+    private MenuItem item(String key, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text.get(key));
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(accelerator);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (String path : state.recent) {
+            MenuItem m = new MenuItem(path);
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> openFile(Path.of(path)));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(state.recent.isEmpty());
+    }
+
+    /** Asks before leaving unsaved changes behind; true when it is fine to go on. */
+    public boolean settleUnsaved() {
+        ProjectSession s = vm.session();
+        if (s == null || !vm.dirtyProperty().get()) {
+            return true;
+        }
+        Dialogs.CloseChoice choice = dialogs.saveChanges(window(), s.file().getFileName().toString());
+        if (choice == Dialogs.CloseChoice.CANCEL) {
+            return false;
+        }
+        if (choice == Dialogs.CloseChoice.DISCARD) {
+            vm.discard();
+            return true;
+        }
+        try {
+            s.save();
+            return true;
+        } catch (ProjectFileException e) {
+            vm.setStatus(text.get("ui.error.save", vm.message(e)));
+            return false;
+        }
+    }
+
+    /** Opens a project, offering unsaved work a crash left behind. */
+    public void openFile(Path file) {
+        if (!settleUnsaved()) {
+            return;
+        }
+        Workspace ws = vm.workspace();
+        Optional<ProjectSession> recovered = ws.recovered(file);
+        if (recovered.isPresent() && dialogs.confirm(root.getScene() == null ? null : window(),
+                text.get("ui.recover.question", file.getFileName()))) {
+            vm.show(recovered.get());
+        } else {
+            recovered.ifPresent(r -> ws.discardRecovery(file));
+            if (!vm.open(file)) {
+                return;
+            }
+        }
+        opened(file);
+    }
+
+    private void opened(Path file) {
+        state.opened(file);
+        refreshRecent();
+        stateChanged.run();
+    }
+
+    private void newProject() {
+        if (!settleUnsaved()) {
+            return;
+        }
+        List<String[]> kinds = vm.workspace().kinds().all().stream()
+                .map(k -> new String[] {k.id(), "en".equals(text.locale().getLanguage()) ? k.nameEn() : k.name()}).toList();
+        dialogs.newProject(window(), kinds, suggestedYear(LocalDate.now(vm.workspace().clock()))).ifPresent(form -> {
+            try {
+                Workspace ws = vm.workspace();
+                Project p = ws.newProject(form.kindId(), AcademicYear.parse(form.year()), Institution.named(form.institution()));
+                vm.show(ws.create(form.file(), p, true));
+                opened(form.file());
+            } catch (InvalidValueException e) {
+                vm.setStatus(text.get("ui.error.new", text.core().get(e.key(), e.args())));
+            } catch (ProjectFileException e) {
+                vm.setStatus(text.get("ui.error.new", vm.message(e)));
+            }
+        });
+    }
+
+    private void fromLastYear() {
+        if (!settleUnsaved()) {
+            return;
+        }
+        dialogs.openProject(window()).ifPresent(last -> {
+            try {
+                Project lastProject = vm.workspace().open(last).project();
+                String suggested = lastProject.institution().name() + "-" + lastProject.year().next() + ".nianbao";
+                dialogs.saveProject(window(), text.get("ui.menu.fromLastYear"), suggested).ifPresent(target -> {
+                    try {
+                        vm.show(vm.workspace().continueFrom(last, target, true));
+                        opened(target);
+                        vm.setStatus(text.get("ui.status.continued", lastProject.year(), vm.session().project().year()));
+                    } catch (ProjectFileException e) {
+                        vm.setStatus(text.get("ui.error.new", vm.message(e)));
+                    }
+                });
+            } catch (ProjectFileException | InvalidValueException e) {
+                vm.setStatus(text.get("ui.error.open", vm.message(e)));
+            }
+        });
+    }
+
+    /** The academic year a report is usually written for on {@code today}: the one that ended last 31 August. */
+    static String suggestedYear(LocalDate today) {
+        int end = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return (end - 1) + "-" + end;
+    }
+
+    /** Called with "zh" or "en" when the user picks the other language (the app rebuilds its window). */
+    void onLanguage(Consumer<String> switcher) {
+        this.languageSwitcher = switcher;
+    }
+
+    private void switchLanguage(String lang) {
+        if (!lang.equals(text.locale().getLanguage())) {
+            state.lang = lang;
+            stateChanged.run();
+            languageSwitcher.accept(lang);
+        }
+    }
+
+    /** Opens the live preview pane (as the View menu does). */
+    void showPreview() {
+        previewToggle.setSelected(true);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    IntakeModel intake() {
+        return intake;
+    }
+
+    ExportModel export() {
+        return export;
+    }
+}

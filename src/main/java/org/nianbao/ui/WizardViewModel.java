@@ -1,0 +1,496 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.nianbao.check.Finding;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.ChineseNumerals;
+import org.nianbao.model.InvalidValueException;
+import org.nianbao.model.Project;
+import org.nianbao.model.Section;
+import org.nianbao.store.ProjectFileException;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/**
+ * The wizard's state without any control: the open project, its steps with their badges, the
+ * selected step, the findings of the last check, and the unsaved-changes bookkeeping. Every edit
+ * goes through {@link #edit}; checks run and recovery copies are written off the app's thread a
+ * moment after the last edit. Unit-tested without a window ({@link Background#direct()}).
+ */
+public final class WizardViewModel {
+    /** How long typing must pause before the report is checked again. */
+    static final long RECHECK_MS = 400;
+    /** How long typing must pause before unsaved work is copied to the recovery folder. */
+    static final long AUTOSAVE_MS = 1500;
+
+    public enum StepType {
+        BASICS, INTAKE, OPENING, SECTION, CHECKS, EXPORT
+    }
+
+    public enum Badge {
+        NOT_STARTED, ERRORS, DONE
+    }
+
+    /** One entry of the steps list; {@link #key()} survives relabelling. */
+    public record Step(StepType type, String sectionId, String label, Badge badge) {
+        public String key() {
+            return type == StepType.SECTION ? "section:" + sectionId : type.name();
+        }
+    }
+
+    private final UiText text;
+    private final Workspace workspace;
+    private final Background background;
+    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final ObjectProperty<Step> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObjectProperty<ProjectSession> session = new SimpleObjectProperty<>();
+    private boolean exported;
+    private Finding focus;
+    private int checkRun;
+
+    public WizardViewModel(UiText text, Workspace workspace, Background background) {
+        this.text = text;
+        this.workspace = workspace;
+        this.background = background;
+        windowTitle.set(text.get("ui.window.titleEmpty"));
+        status.set(text.get("ui.status.noProject"));
+    }
+
+    // ---------------------------------------------------------------- project
+
+    /** Opens a project file; on failure the status says why in the user's language and nothing changes. */
+    public boolean open(Path file) {
+        try {
+            show(workspace.open(file));
+            return true;
+        } catch (ProjectFileException e) {
+            status.set(text.get("ui.error.open", text.core().get(e.key(), e.args())));
+        } catch (InvalidValueException e) {
+            status.set(text.get("ui.error.open", text.core().get(e.key(), e.args())));
+        }
+        return false;
+    }
+
+    /** Shows a session (opened, created, or recovered after a crash). */
+    public void show(ProjectSession opened) {
+        session.set(opened);
+        exported = false;
+        String name = opened.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
+        windowTitle.set(text.get("ui.window.title", name));
+        status.set(text.get("ui.status.project", opened.title(), opened.window().chineseLabel()));
+        dirty.set(opened.isDirty());
+        findings.clear();
+        rebuildSteps();
+        selected.set(steps.get(0));
+        revision.set(revision.get() + 1);
+        recheck();
+    }
+
+    public ProjectSession session() {
+        return session.get();
+    }
+
+    public ObjectProperty<ProjectSession> sessionProperty() {
+        return session;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    UiText text() {
+        return text;
+    }
+
+    /**
+     * Changes the project. The steps, badges and open views refresh; the report is re-checked and
+     * a recovery copy written once edits pause. A change the model refuses leaves everything as it
+     * was and says why in the status line.
+     */
+    public boolean edit(UnaryOperator<Project> change) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return false;
+        }
+        try {
+            s.update(change);
+        } catch (InvalidValueException e) {
+            status.set(text.core().get(e.key(), e.args()));
+            return false;
+        }
+        changed();
+        return true;
+    }
+
+    /** Call after the session changed outside {@link #edit} (an import, a seal, an undo). */
+    void changed() {
+        ProjectSession s = session.get();
+        dirty.set(s.isDirty());
+        rebuildSteps();
+        revision.set(revision.get() + 1);
+        background.debounce("recheck", RECHECK_MS, this::recheck);
+        background.debounce("autosave", AUTOSAVE_MS, this::autosave);
+    }
+
+    /** Runs the checks on a snapshot off the app's thread; a result older than the newest run is dropped. */
+    void recheck() {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        Project snapshot = s.project();
+        int run = ++checkRun;
+        background.run(() -> s.check(snapshot), result -> {
+            if (run == checkRun && session.get() == s) {
+                findings.setAll(result);
+                rebuildSteps();
+            }
+        }, error -> status.set(text.get("ui.error.check", String.valueOf(error.getMessage()))));
+    }
+
+    /** Copies unsaved work to the recovery folder (the project file changes only on save). */
+    void autosave() {
+        ProjectSession s = session.get();
+        if (s == null || !s.isDirty()) {
+            return;
+        }
+        background.run(() -> {
+            s.saveRecovery();
+            return Boolean.TRUE;
+        }, ok -> { }, error -> status.set(text.get("ui.error.autosave", message(error))));
+    }
+
+    /** Saves to the project file (off the app's thread); {@code then} runs on success. */
+    public void save(Runnable then) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        background.run(() -> {
+            s.save();
+            return Boolean.TRUE;
+        }, ok -> {
+            dirty.set(s.isDirty());
+            status.set(text.get("ui.status.saved", s.file().getFileName()));
+            then.run();
+        }, error -> status.set(text.get("ui.error.save", message(error))));
+    }
+
+    /** Forgets unsaved changes (the user chose not to save on close): the recovery copy goes too. */
+    public void discard() {
+        ProjectSession s = session.get();
+        if (s != null) {
+            workspace.discardRecovery(s.file());
+            dirty.set(false);
+        }
+    }
+
+    String message(Throwable error) {
+        if (error instanceof ProjectFileException) {
+            ProjectFileException e = (ProjectFileException) error;
+            return text.core().get(e.key(), e.args());
+        }
+        if (error instanceof InvalidValueException) {
+            InvalidValueException e = (InvalidValueException) error;
+            return text.core().get(e.key(), e.args());
+        }
+        return String.valueOf(error.getMessage());
+    }
+
+    void setStatus(String message) {
+        status.set(message);
+    }
+
+    void markExported() {
+        exported = true;
+        rebuildSteps();
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    private void rebuildSteps() {
+        ProjectSession s = session.get();
+        if (s == null) {
+            steps.clear();
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().key();
+        List<Step> built = new ArrayList<>();
+        Project p = s.project();
+        built.add(new Step(StepType.BASICS, "", text.get("ui.step.basics"), badge(StepType.BASICS, "",
+                !p.institution().office().isEmpty() && !p.institution().phone().isEmpty())));
+        built.add(new Step(StepType.INTAKE, "", text.get("ui.step.intake"), badge(StepType.INTAKE, "",
+                !p.departments().isEmpty() && p.departments().stream().allMatch(d -> p.submission(d).isPresent()))));
+        built.add(new Step(StepType.OPENING, "", text.get("ui.step.opening"), badge(StepType.OPENING, "", true)));
+        int number = 0;
+        for (Section section : p.sections()) {
+            boolean appendix = isAppendix(s.kind(), section);
+            String label = appendix ? section.heading() : ChineseNumerals.of(++number) + "、" + section.heading();
+            built.add(new Step(StepType.SECTION, section.id(), label, badge(StepType.SECTION, section.id(),
+                    !section.prose().isEmpty() || !tablesOf(s.kind(), section.id()).isEmpty())));
+        }
+        built.add(new Step(StepType.CHECKS, "", text.get("ui.step.checks"), badge(StepType.CHECKS, "", checkedClean())));
+        built.add(new Step(StepType.EXPORT, "", text.get("ui.step.export"), badge(StepType.EXPORT, "", exported)));
+        if (!built.equals(steps)) {
+            steps.setAll(built);
+        }
+        Step again = keep == null ? null : find(keep).orElse(null);
+        if (again != null && !again.equals(selected.get())) {
+            selected.set(again);
+        } else if (again == null && keep != null) {
+            selected.set(steps.get(0));
+        }
+    }
+
+    static boolean isAppendix(ReportKind kind, Section s) {
+        return kind.section(s.id()).map(ReportKind.OutlineSection::appendix).orElse(false) || s.heading().startsWith("附：");
+    }
+
+    static List<String> tablesOf(ReportKind kind, String sectionId) {
+        return kind.section(sectionId).map(ReportKind.OutlineSection::tables).orElse(List.of());
+    }
+
+    private boolean checkedClean() {
+        return checkRun > 0 && findings.stream().noneMatch(Finding::blocking);
+    }
+
+    private Badge badge(StepType type, String sectionId, boolean done) {
+        boolean errors = findings.stream().filter(Finding::blocking).anyMatch(f -> {
+            Step target = stepFor(f.location()).orElse(null);
+            return target != null && target.type() == type && target.sectionId().equals(sectionId);
+        });
+        if (type == StepType.CHECKS) {
+            errors = findings.stream().anyMatch(Finding::blocking);
+        }
+        return errors ? Badge.ERRORS : done ? Badge.DONE : Badge.NOT_STARTED;
+    }
+
+    /** The step a finding's location belongs to (section text, department data, basics, sign-off). */
+    Optional<Step> stepFor(String location) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        String place = location.contains("@") ? location.substring(0, location.lastIndexOf('@')) : location;
+        if (place.startsWith("section:")) {
+            return Optional.of(new Step(StepType.SECTION, place.substring("section:".length()), "", Badge.NOT_STARTED));
+        }
+        if (place.equals("opening")) {
+            return Optional.of(new Step(StepType.OPENING, "", "", Badge.NOT_STARTED));
+        }
+        if (place.startsWith("record:") || place.startsWith("application:")) {
+            return Optional.of(new Step(StepType.INTAKE, "", "", Badge.NOT_STARTED));
+        }
+        if (place.startsWith("item:")) {
+            return s.project().sections().stream().filter(sec -> tablesOf(s.kind(), sec.id()).contains("list-items")).findFirst()
+                    .map(sec -> new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED));
+        }
+        if (place.equals("signature")) {
+            return Optional.of(new Step(StepType.EXPORT, "", "", Badge.NOT_STARTED));
+        }
+        return Optional.of(new Step(StepType.BASICS, "", "", Badge.NOT_STARTED));
+    }
+
+    /** The character offset a finding points at inside its text, or -1. */
+    static int offsetOf(String location) {
+        int at = location.lastIndexOf('@');
+        if (at < 0) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(location.substring(at + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private Optional<Step> find(String key) {
+        return steps.stream().filter(st -> st.key().equals(key)).findFirst();
+    }
+
+    /** Selects the step with this key (as remembered between runs); false if there is none. */
+    public boolean select(String key) {
+        Optional<Step> step = find(key);
+        step.ifPresent(selected::set);
+        return step.isPresent();
+    }
+
+    /** Goes to the step a finding belongs to; that step's view then shows the place ({@link #takeFocus}). */
+    public void goTo(Finding finding) {
+        Optional<Step> target = stepFor(finding.location()).flatMap(t -> find(t.key()));
+        if (target.isPresent()) {
+            focus = finding;
+            if (target.get().equals(selected.get())) {
+                selected.set(null);
+            }
+            selected.set(target.get());
+        }
+    }
+
+    /** The finding the user asked to see, once (the step view places the caret or selects the row). */
+    Finding takeFocus() {
+        Finding f = focus;
+        focus = null;
+        return f;
+    }
+
+    public boolean canGoBack() {
+        return steps.indexOf(selected.get()) > 0;
+    }
+
+    public boolean canGoNext() {
+        int i = steps.indexOf(selected.get());
+        return i >= 0 && i < steps.size() - 1;
+    }
+
+    public void back() {
+        if (canGoBack()) {
+            selected.set(steps.get(steps.indexOf(selected.get()) - 1));
+        }
+    }
+
+    public void next() {
+        if (canGoNext()) {
+            selected.set(steps.get(steps.indexOf(selected.get()) + 1));
+        }
+    }
+
+    // ---------------------------------------------------------------- the outline
+
+    /** Renames a section of this project's outline (the kind itself never changes). */
+    public boolean renameSection(String id, String heading) {
+        String h = heading == null ? "" : heading.strip();
+        if (h.isEmpty()) {
+            status.set(text.get("ui.outline.headingEmpty"));
+            return false;
+        }
+        return edit(p -> p.withSections(p.sections().stream().map(s -> s.id().equals(id) ? s.withHeading(h) : s).toList()));
+    }
+
+    /** Adds a section after {@code afterId} (or at the end); returns its id. */
+    public String addSection(String afterId, String heading) {
+        ProjectSession s = Objects.requireNonNull(session.get());
+        int n = 1;
+        while (s.project().section("custom-" + n).isPresent()) {
+            n++;
+        }
+        String id = "custom-" + n;
+        String h = heading == null || heading.isBlank() ? text.get("ui.outline.newHeading") : heading.strip();
+        edit(p -> {
+            List<Section> list = new ArrayList<>(p.sections());
+            int at = list.size();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).id().equals(afterId)) {
+                    at = i + 1;
+                }
+            }
+            list.add(at, new Section(id, h, ""));
+            return p.withSections(list);
+        });
+        select("section:" + id);
+        return id;
+    }
+
+    /** Moves a section up (-1) or down (+1) in the outline. */
+    public void moveSection(String id, int by) {
+        edit(p -> {
+            List<Section> list = new ArrayList<>(p.sections());
+            int i = indexOf(list, id);
+            int j = i + by;
+            if (i < 0 || j < 0 || j >= list.size()) {
+                return p;
+            }
+            list.add(j, list.remove(i));
+            return p.withSections(list);
+        });
+    }
+
+    /** Removes a section; a required one is then reported by the checks. */
+    public void removeSection(String id) {
+        edit(p -> p.withSections(p.sections().stream().filter(s -> !s.id().equals(id)).toList()));
+    }
+
+    private static int indexOf(List<Section> list, String id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- overrides
+
+    /** Accepts an error with a reason (kept in the project and printed in the check list). */
+    public boolean override(Finding f, String reason) {
+        if (reason == null || reason.isBlank()) {
+            status.set(text.get("ui.checks.reasonMissing"));
+            return false;
+        }
+        LocalDate today = LocalDate.now(workspace.clock());
+        return edit(p -> p.withOverride(new Project.Override(f.code(), f.location(), f.excerpt(), reason, today)));
+    }
+
+    /** A finding as the user reads it. */
+    public String describe(Finding f) {
+        return text.core().get(f.code(), f.argArray());
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObservableList<Step> steps() {
+        return steps;
+    }
+
+    public ObjectProperty<Step> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** Goes up by one on every change of the project: open views refresh from it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+}

@@ -1,0 +1,82 @@
+package org.nianbao.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Answers the wizard's questions from a script: native file choosers cannot be driven headless. */
+final class ScriptedDialogs implements Dialogs {
+    final Deque<List<Path>> workbooks = new ArrayDeque<>();
+    final Deque<Path> folders = new ArrayDeque<>();
+    final Deque<Path> projects = new ArrayDeque<>();
+    final Deque<String> texts = new ArrayDeque<>();
+    NewProject newProject;
+    Mapping mapping;
+    CloseChoice close = CloseChoice.CANCEL;
+    boolean confirmAnswer = true;
+    int confirmations;
+
+    @Override
+    public List<Path> workbooks(Window owner) {
+        return workbooks.isEmpty() ? List.of() : workbooks.pop();
+    }
+
+    @Override
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+        return Optional.ofNullable(mapping);
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<Path> openProject(Window owner) {
+        return Optional.ofNullable(projects.poll());
+    }
+
+    @Override
+    public Optional<Path> saveProject(Window owner, String title, String suggestedName) {
+        return Optional.ofNullable(projects.poll());
+    }
+
+    @Override
+    public Optional<Path> image(Window owner) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> keystore(Window owner) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> text(Window owner, String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<char[]> password(Window owner, String prompt) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear) {
+        return Optional.ofNullable(newProject);
+    }
+
+    @Override
+    public CloseChoice saveChanges(Window owner, String projectName) {
+        return close;
+    }
+
+    @Override
+    public boolean confirm(Window owner, String message) {
+        confirmations++;
+        return confirmAnswer;
+    }
+}

@@ -1,0 +1,240 @@
+package org.nianbao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.check.Finding;
+import org.nianbao.intake.ImportOptions;
+import org.nianbao.intake.TemplateLayout;
+import org.nianbao.model.Project;
+import org.nianbao.testing.Extract;
+import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.WorkbookFixtures;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/** The wizard's view models, without a window: work runs at once on the test's thread. */
+class WizardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private Workspace workspace() {
+        return new Workspace(org.nianbao.kind.ReportKinds.builtIn(), new org.nianbao.store.ProjectStore(),
+                java.time.Clock.systemDefaultZone(), dir.resolve("home"));
+    }
+
+    private WizardViewModel opened(Workspace ws, Project project, String name) throws Exception {
+        Path file = dir.resolve(name);
+        ws.create(file, project, true);
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+        assertThat(vm.open(file)).isTrue();
+        return vm;
+    }
+
+    private static List<String> labels(WizardViewModel vm) {
+        return vm.steps().stream().map(WizardViewModel.Step::label).toList();
+    }
+
+    @Test
+    void stepsAreBasicsSubmissionsOpeningEachSectionChecksAndExport() throws Exception {
+        WizardViewModel vm = opened(workspace(), Fixtures.project(workspace()), "学院年报.nianbao");
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("年报 Nianbao — 学院年报");
+        assertThat(labels(vm)).containsExactly("基本信息", "部门报送", "开篇（引言）", "一、概述", "二、主动公开情况",
+                "三、依申请公开和不予公开情况", "四、对信息公开的评议情况", "五、因学校信息公开工作受到举报、复议、诉讼的情况",
+                "六、新做法新举措、主要经验、问题和改进措施", "七、其他需要报告的事项", "附：清单事项公开情况表", "检查", "签署导出");
+        assertThat(vm.statusProperty().get()).contains("2021年9月1日至2022年8月31日");
+        assertThat(vm.canGoBack()).isFalse();
+        vm.next();
+        vm.next();
+        vm.next();
+        assertThat(vm.selectedProperty().get().label()).isEqualTo("一、概述");
+        vm.back();
+        assertThat(vm.selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.OPENING);
+    }
+
+    @Test
+    void anEditIsCheckedAtOnceAndTheSectionsBadgeShowsItsError() throws Exception {
+        WizardViewModel vm = opened(workspace(), Fixtures.project(workspace()), "r.nianbao");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.edit(p -> p.withProse("overview", "学校于20221030日召开专题会议。"))).isTrue();
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        Finding malformed = vm.findings().stream().filter(f -> f.code().startsWith("check.prose.malformedDate")).findFirst()
+                .orElseThrow();
+        WizardViewModel.Step overview = vm.steps().stream().filter(s -> "overview".equals(s.sectionId())).findFirst().orElseThrow();
+        assertThat(overview.badge()).isEqualTo(WizardViewModel.Badge.ERRORS);
+        assertThat(vm.steps().stream().filter(s -> s.type() == WizardViewModel.StepType.CHECKS).findFirst().orElseThrow().badge())
+                .isEqualTo(WizardViewModel.Badge.ERRORS);
+
+        vm.goTo(malformed);
+        assertThat(vm.selectedProperty().get().sectionId()).isEqualTo("overview");
+        assertThat(WizardViewModel.offsetOf(vm.takeFocus().location())).isEqualTo(3);
+
+        assertThat(vm.override(malformed, " ")).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("接受错误必须说明理由。");
+        assertThat(vm.override(malformed, "原文如此")).isTrue();
+        assertThat(vm.findings().stream().filter(f -> f.code().equals(malformed.code())).findFirst().orElseThrow().overridden()).isTrue();
+        assertThat(vm.steps().stream().filter(s -> "overview".equals(s.sectionId())).findFirst().orElseThrow().badge())
+                .isEqualTo(WizardViewModel.Badge.DONE);
+    }
+
+    @Test
+    void theOutlineCanBeRenamedExtendedReorderedAndShortenedWithoutTouchingTheKind() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        assertThat(vm.renameSection("overview", "  ")).isFalse();
+        assertThat(vm.renameSection("overview", "总体情况")).isTrue();
+        String id = vm.addSection("overview", "信息公开平台建设");
+        assertThat(vm.selectedProperty().get().label()).isEqualTo("二、信息公开平台建设");
+        vm.moveSection(id, -1);
+        assertThat(labels(vm).subList(3, 5)).containsExactly("一、信息公开平台建设", "二、总体情况");
+        vm.removeSection("evaluation");
+        assertThat(labels(vm)).noneMatch(l -> l.contains("评议"));
+        assertThat(vm.findings()).anyMatch(f -> f.code().equals("check.section.missing"));
+        assertThat(ws.kind("moe-academic-year").outline().get(0).heading()).isEqualTo("概述");
+    }
+
+    @Test
+    void unsavedWorkIsKeptForRecoveryAndOfferedAgainAfterACrash() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        Path file = vm.session().file();
+        byte[] saved = Files.readAllBytes(file);
+        vm.edit(p -> p.withProse("overview", "崩溃前写下的一段话。"));
+        // Background.direct(): the debounced autosave has run; the project file itself is untouched.
+        assertThat(Files.readAllBytes(file)).isEqualTo(saved);
+        assertThat(ws.recoveryFile(file)).exists();
+
+        // "Crash": the view model is dropped without saving. A new start offers the work back.
+        ProjectSession recovered = ws.recovered(file).orElseThrow();
+        assertThat(recovered.isDirty()).isTrue();
+        assertThat(recovered.project().section("overview").orElseThrow().prose()).isEqualTo("崩溃前写下的一段话。");
+        WizardViewModel again = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+        again.show(recovered);
+        again.save(() -> { });
+        assertThat(again.dirtyProperty().get()).isFalse();
+        assertThat(ws.open(file).project().section("overview").orElseThrow().prose()).isEqualTo("崩溃前写下的一段话。");
+        assertThat(ws.recoveryFile(file)).doesNotExist();
+        assertThat(ws.recovered(file)).isEmpty();
+    }
+
+    @Test
+    void importReadsOffTheAppThreadShowsTheIssuesAndCanBeUndone() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("党委宣传部", "财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        assertThat(intake.board()).extracting(IntakeModel.BoardRow::status)
+                .containsExactly(IntakeModel.Status.MISSING, IntakeModel.Status.MISSING);
+        Path templates = Files.createDirectories(dir.resolve("模板"));
+        intake.writeTemplates(templates);
+        Path template = templates.resolve("2021-2022学年信息公开报送表-党委宣传部.xlsx");
+        assertThat(template).exists();
+        Path filled = WorkbookFixtures.fill(template, Files.createDirectories(dir.resolve("收到")).resolve("宣传部.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "开学通知", "信息公开网", "6", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 9, 3), "窗口外的通知", "信息公开网", "6", "", "")
+                .save();
+
+        // A folder is searched for workbooks (the blank templates are in another folder).
+        intake.importFiles(List.of(Files.createDirectories(dir.resolve("收到"))), ImportOptions.none(), () -> { });
+        assertThat(intake.board().get(0).status()).isEqualTo(IntakeModel.Status.PROBLEMS);
+        assertThat(intake.board().get(0).records()).isEqualTo(1);
+        IntakeModel.IssueRow issue = intake.issues().stream().filter(i -> i.issue().code().equals("intake.date.outsideWindow"))
+                .findFirst().orElseThrow();
+        assertThat(issue.file()).isEqualTo("宣传部.xlsx");
+        assertThat(issue.cell()).isEqualTo("A3");
+        assertThat(issue.message()).contains("2022-09-03").contains("2021年9月1日至2022年8月31日");
+        assertThat(issue.rowText()).startsWith("2022-09-03 | 窗口外的通知 | 信息公开网");
+        assertThat(intake.canUndoProperty().get()).isTrue();
+        assertThat(filled).exists();
+
+        intake.undoLastImport();
+        assertThat(intake.board().get(0).status()).isEqualTo(IntakeModel.Status.MISSING);
+        assertThat(vm.session().project().submissions()).isEmpty();
+    }
+
+    @Test
+    void aDepartmentsOwnTableIsImportedOnceItsDepartmentAndHeadersAreNamed() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path own = WorkbookFixtures.blank(dir.resolve("财务处自制表.xlsx"), false)
+                .row("Sheet1", 1, "上线时间", "标题", "发布渠道", "类别")
+                .row("Sheet1", 2, LocalDate.of(2021, 11, 2), "预算公开", "信息公开网", "5")
+                .save();
+        intake.importFiles(List.of(own), ImportOptions.none(), () -> { });
+        assertThat(intake.issues()).extracting(r -> r.issue().code()).contains("intake.file.departmentMissing");
+        assertThat(vm.session().project().submissions()).isEmpty();
+        assertThat(intake.lastFile("财务处自制表.xlsx")).contains(own);
+        assertThat(intake.departments()).containsExactly("财务处");
+
+        intake.importFiles(List.of(own), new ImportOptions("财务处", java.util.Map.of("上线时间", "date"), ""), () -> { });
+        assertThat(vm.session().project().submission("财务处").orElseThrow().records()).hasSize(1);
+        assertThat(vm.session().project().mappings().get("财务处")).containsEntry("上线时间", "date");
+        assertThat(org.nianbao.intake.HeaderSynonyms.mappableFields()).containsEntry("date", "发布日期");
+    }
+
+    @Test
+    void exportWritesThePdfWithTheFiguresAndRefusesAFinalReportWhileAnErrorStands() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        ExportModel export = new ExportModel(vm);
+        export.folderProperty().set(dir.resolve("out"));
+        export.baseNameProperty().set("年报");
+
+        vm.edit(p -> p.withProse("overview", "学校于20221030日召开专题会议。"));
+        export.export(null, () -> { });
+        assertThat(export.resultProperty().get()).contains("个错误未处理");
+        assertThat(dir.resolve("out/年报.pdf")).doesNotExist();
+
+        export.draftProperty().set(true);
+        export.export(null, () -> { });
+        assertThat(Extract.pdfTextJoined(dir.resolve("out/年报.pdf"))).contains("官网发布新闻612条");
+        assertThat(export.writtenFolderProperty().get()).isEqualTo(dir.resolve("out"));
+    }
+
+    @Test
+    void startingFromLastYearCarriesProseDepartmentsAndOpenApplications() throws Exception {
+        Workspace ws = workspace();
+        Path last = dir.resolve("2021-2022.nianbao");
+        ws.create(last, Fixtures.project(ws).withDepartmentsAdded(List.of("教务处")), true);
+        ProjectSession next = ws.continueFrom(last, dir.resolve("2022-2023.nianbao"), false);
+        assertThat(next.project().year().toString()).isEqualTo("2022-2023");
+        assertThat(next.window().chineseLabel()).isEqualTo("2022年9月1日至2023年8月31日");
+        assertThat(next.project().departments()).containsExactly("教务处");
+        assertThat(next.project().section("overview").orElseThrow().prose()).contains("信息公开工作制度");
+        assertThat(next.project().previous()).isEqualTo("2021-2022.nianbao");
+        assertThat(next.project().submissions()).isEmpty();
+    }
+
+    @Test
+    void aCorruptFileGivesAChineseReasonAndNoProject() throws Exception {
+        Path file = dir.resolve("坏.nianbao");
+        Files.writeString(file, "not a zip");
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), workspace(), Background.direct());
+        assertThat(vm.open(file)).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("无法打开项目：").contains("已损坏");
+        assertThat(vm.steps()).isEmpty();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("年报 Nianbao");
+    }
+
+    @Test
+    void englishBundleIsSelectable() throws Exception {
+        Workspace ws = workspace();
+        Path file = dir.resolve("r.nianbao");
+        ws.create(file, Fixtures.project(ws), false);
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
+        vm.open(file);
+        assertThat(vm.statusProperty().get()).contains("statistics window");
+        assertThat(labels(vm)).startsWith("Basics", "Department submissions");
+    }
+
+    @Test
+    void theSuggestedYearIsTheOneThatEndedLastAugust() {
+        assertThat(WizardView.suggestedYear(LocalDate.of(2026, 11, 27))).isEqualTo("2025-2026");
+        assertThat(WizardView.suggestedYear(LocalDate.of(2026, 3, 1))).isEqualTo("2024-2025");
+    }
+}
