@@ -10,7 +10,8 @@ import org.nianbao.model.TableEntries;
  * The cross-checks (勾稽关系) the government form prints under its tables, on the figures the
  * secretary typed in. Table 3: for every column 一 + 二 = 三（七） + 四; every row's 总计 is the sum
  * of the applicant columns; （七） is the sum of the outcome rows; group rows hold no figures.
- * Table 4: each group's 总计 is 维持 + 纠正 + 其他 + 尚未审结. Counts are whole and not negative.
+ * Table 4: each group's 总计 is 维持 + 纠正 + 其他 + 尚未审结. No figure is negative; counts are
+ * whole (Table 1's fees, in 万元, may have decimals).
  * Row ids are the form's numbering ("3.7" is 三（七）), as the kind's layout names them.
  */
 final class FormTableRule implements Rule {
@@ -48,7 +49,10 @@ final class FormTableRule implements Rule {
                     if (row.group()) {
                         report.accept(Finding.of(Finding.Severity.ERROR, "check.table.groupRowFilled", where,
                                 v.toPlainString(), table.id(), row.name(), col.name()));
-                    } else if (v.signum() < 0 || (!table.decimal() && v.stripTrailingZeros().scale() > 0)) {
+                    } else if (v.signum() < 0) {
+                        report.accept(Finding.of(Finding.Severity.ERROR, "check.table.negative", where,
+                                v.toPlainString(), table.id(), row.name(), col.name()));
+                    } else if (!table.decimal() && v.stripTrailingZeros().scale() > 0) {
                         report.accept(Finding.of(Finding.Severity.ERROR, "check.table.notACount", where,
                                 v.toPlainString(), table.id(), row.name(), col.name()));
                     }

@@ -92,7 +92,14 @@ class FormTableRuleTest {
             }
             return p;
         };
-        assertThat(codes(check(negative))).containsExactly("check.table.notACount", "check.table.notACount");
+        assertThat(codes(check(negative))).containsExactly("check.table.negative", "check.table.negative");
+    }
+
+    @Test
+    void table1TakesWholeCountsButFeesInTenThousandYuanMayHaveDecimals() {
+        assertThat(check(p -> set(p, "1c", "fees", "amount", "12.35"))).isEmpty();
+        assertThat(codes(check(p -> set(p, "1a", "normative", "issued", "2.5")))).containsExactly("check.table.notACount");
+        assertThat(codes(check(p -> set(p, "1c", "fees", "amount", "-3")))).containsExactly("check.table.negative");
     }
 
     @Test

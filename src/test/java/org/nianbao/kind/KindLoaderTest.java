@@ -59,6 +59,9 @@ class KindLoaderTest {
         assertThat(t3.row("3.3").orElseThrow().group()).isTrue();
         assertThat(kind.formTable("4").orElseThrow().columns()).hasSize(15);
         assertThat(kind.section("on-request").orElseThrow().tables()).containsExactly("form:3");
+        assertThat(kind.section("proactive").orElseThrow().tables()).containsExactly("form:1a", "form:1b", "form:1c");
+        assertThat(kind.formTable("1c").orElseThrow().decimal()).isTrue();
+        assertThat(kind.formTable("1a").orElseThrow().decimal()).isFalse();
     }
 
     @Test

@@ -66,14 +66,15 @@ class FormTablesRenderTest {
                 .contains("（七）总计7")
                 .contains("法人或其他组织");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            assertThat(doc.getTables()).hasSize(2);
-            XWPFTable t3 = doc.getTables().get(0);
+            assertThat(doc.getTables()).as("Table 1 in three parts, Tables 3 and 4").hasSize(5);
+            assertThat(doc.getTables().get(2).getRow(1).getCell(0).getText()).isEqualTo("行政事业性收费");
+            XWPFTable t3 = doc.getTables().get(3);
             assertThat(t3.getRow(0).getCell(2).getText()).isEqualTo("法人或其他组织");
             assertThat(t3.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
             assertThat(t3.getRow(1).getCell(2).getText()).isEqualTo("商业企业");
             assertThat(t3.getRow(0).isRepeatHeader()).isTrue();
             assertThat(t3.getRow(1).isRepeatHeader()).isTrue();
-            XWPFTable t4 = doc.getTables().get(1);
+            XWPFTable t4 = doc.getTables().get(4);
             assertThat(t4.getRow(2).getCell(5).getText()).as("行政复议 总计").isEqualTo("0");
         }
     }
