@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Rebuild the bundled, subset CJK fonts in src/main/resources/org/nianbao/render/fonts/.
+# Rebuild the bundled, subset fonts in src/main/resources/org/nianbao/render/fonts/.
 #
-# Sources: Noto Serif SC / Noto Sans SC static TTFs (SIL OFL 1.1), fetched with
+# Sources: Noto Serif SC / Noto Sans SC static TTFs and Tinos (Times New Roman
+# metrics, for digits and Latin letters) WOFF files, all SIL OFL 1.1, fetched with
 # `npm pack` from the npm registry at pinned versions and checked against the
 # pinned integrity hashes. Output is deterministic: running this twice gives
 # byte-identical files.
@@ -18,6 +19,9 @@ SERIF_INTEGRITY="sha512-fSmUpiSFtSeyHV45/2xUOy5SdfExklQwwMKN3cQjAZAujITHDmSbpMHC
 SANS_PKG="@expo-google-fonts/noto-sans-sc"
 SANS_VER="0.4.3"
 SANS_INTEGRITY="sha512-9rAwdFTFHbO/u6Cs0gj2jZbW74TGIiaFNQnXYH2s5wA1bzVkwbaviL4t8YUV642eGYjg86eH6DkAEQmfNHDncQ=="
+LATIN_PKG="@fontsource/tinos"
+LATIN_VER="5.3.0"
+LATIN_INTEGRITY="sha512-VVDyyZdbcsLKxo/W7rClAvacD/7DsGc7J5xzzp51Tndib8kDkEe/0bqbb3Xb3iH6+IUjt07aRsvtQ9MGeGGi4w=="
 
 # file inside the package tarball -> output file name
 SERIF_REGULAR_SRC="package/400Regular/NotoSerifSC_400Regular.ttf"
@@ -28,6 +32,10 @@ SERIF_REGULAR_OUT="NotoSerifSC-Regular-subset.ttf"
 SERIF_BOLD_OUT="NotoSerifSC-Bold-subset.ttf"
 SANS_BOLD_OUT="NotoSansSC-Bold-subset.ttf"
 SANS_REGULAR_OUT="NotoSansSC-Regular-subset.ttf"
+LATIN_REGULAR_SRC="package/files/tinos-latin-400-normal.woff"
+LATIN_BOLD_SRC="package/files/tinos-latin-700-normal.woff"
+LATIN_REGULAR_OUT="Tinos-Regular-subset.ttf"
+LATIN_BOLD_OUT="Tinos-Bold-subset.ttf"
 
 # Fixed timestamp for anything fontTools might stamp (head.modified is kept from
 # the source font anyway because of --no-recalc-timestamp).
@@ -90,10 +98,12 @@ fetch() { # pkg version integrity -> prints tarball path
 }
 SERIF_TGZ="$(fetch "$SERIF_PKG" "$SERIF_VER" "$SERIF_INTEGRITY")"
 SANS_TGZ="$(fetch "$SANS_PKG" "$SANS_VER" "$SANS_INTEGRITY")"
+LATIN_TGZ="$(fetch "$LATIN_PKG" "$LATIN_VER" "$LATIN_INTEGRITY")"
 
-mkdir -p "$WORK/serif" "$WORK/sans"
+mkdir -p "$WORK/serif" "$WORK/sans" "$WORK/latin"
 tar -xzf "$SERIF_TGZ" -C "$WORK/serif" "$SERIF_REGULAR_SRC" "$SERIF_BOLD_SRC" package/LICENSE_FONT
 tar -xzf "$SANS_TGZ" -C "$WORK/sans" "$SANS_BOLD_SRC" "$SANS_REGULAR_SRC" package/LICENSE_FONT
+tar -xzf "$LATIN_TGZ" -C "$WORK/latin" "$LATIN_REGULAR_SRC" "$LATIN_BOLD_SRC" package/LICENSE
 
 # ---- character list ---------------------------------------------------------
 UNICODES="$WORK/unicodes.txt"
@@ -127,10 +137,15 @@ for cp in sorted(cps):
 PYEOF
 echo "character list: $(wc -l < "$UNICODES") code points" >&2
 
+# Digits and Latin letters: printable ASCII only. Chinese punctuation, quotes and dashes stay
+# in the CJK fonts, as in Word with the East-Asian hint.
+LATIN_UNICODES="$WORK/latin-unicodes.txt"
+"$PY" -c 'print("\n".join("U+%04X" % cp for cp in range(0x20, 0x7F)))' > "$LATIN_UNICODES"
+
 # ---- subset -----------------------------------------------------------------
-subset() { # src out
+subset() { # src out [unicodes file]
   pyftsubset "$1" \
-    --unicodes-file="$UNICODES" \
+    --unicodes-file="${3:-$UNICODES}" \
     --output-file="$2" \
     --layout-features='*' \
     --name-IDs='*' --name-languages='*' --name-legacy \
@@ -142,6 +157,9 @@ subset "$WORK/serif/$SERIF_REGULAR_SRC" "$OUT/$SERIF_REGULAR_OUT"
 subset "$WORK/serif/$SERIF_BOLD_SRC" "$OUT/$SERIF_BOLD_OUT"
 subset "$WORK/sans/$SANS_BOLD_SRC" "$OUT/$SANS_BOLD_OUT"
 subset "$WORK/sans/$SANS_REGULAR_SRC" "$OUT/$SANS_REGULAR_OUT"
+# WOFF in, plain TrueType out (pyftsubset writes no flavour unless asked).
+subset "$WORK/latin/$LATIN_REGULAR_SRC" "$OUT/$LATIN_REGULAR_OUT" "$LATIN_UNICODES"
+subset "$WORK/latin/$LATIN_BOLD_SRC" "$OUT/$LATIN_BOLD_OUT" "$LATIN_UNICODES"
 
 # ---- licence ----------------------------------------------------------------
 {
@@ -149,8 +167,9 @@ subset "$WORK/sans/$SANS_REGULAR_SRC" "$OUT/$SANS_REGULAR_OUT"
   echo
   echo "  $SERIF_REGULAR_OUT, $SERIF_BOLD_OUT: Noto Serif SC, from npm $SERIF_PKG@$SERIF_VER"
   echo "  $SANS_BOLD_OUT, $SANS_REGULAR_OUT: Noto Sans SC, from npm $SANS_PKG@$SANS_VER"
+  echo "  $LATIN_REGULAR_OUT, $LATIN_BOLD_OUT: Tinos, from npm $LATIN_PKG@$LATIN_VER"
   echo
-  echo "Both are licensed under the SIL Open Font License, Version 1.1. The licence"
+  echo "All are licensed under the SIL Open Font License, Version 1.1. The licence"
   echo "files shipped with each package follow verbatim."
   echo
   echo "======================================================================"
@@ -165,11 +184,17 @@ subset "$WORK/sans/$SANS_REGULAR_SRC" "$OUT/$SANS_REGULAR_OUT"
   echo "======================================================================"
   echo
   cat "$WORK/sans/package/LICENSE_FONT"
+  echo
+  echo "======================================================================"
+  echo "Tinos ($LATIN_PKG@$LATIN_VER, LICENSE)"
+  echo "======================================================================"
+  echo
+  cat "$WORK/latin/package/LICENSE"
 } > "$OUT/OFL.txt"
 
 # ---- README -----------------------------------------------------------------
 cat > "$OUT/README.md" <<EOF
-# Bundled CJK fonts
+# Bundled fonts
 
 Generated by \`bash packaging/fonts/subset.sh\`; do not edit by hand.
 
@@ -179,6 +204,8 @@ Generated by \`bash packaging/fonts/subset.sh\`; do not edit by hand.
 | \`$SERIF_BOLD_OUT\` | Noto Serif SC Bold (700) | \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_BOLD_SRC#package/}\` |
 | \`$SANS_BOLD_OUT\` | Noto Sans SC Bold (700), headings (黑体 role) | \`$SANS_PKG@$SANS_VER\`, \`${SANS_BOLD_SRC#package/}\` |
 | \`$SANS_REGULAR_OUT\` | Noto Sans SC Regular (400), the app's user interface | \`$SANS_PKG@$SANS_VER\`, \`${SANS_REGULAR_SRC#package/}\` |
+| \`$LATIN_REGULAR_OUT\` | Tinos Regular (Times New Roman metrics), digits and Latin letters | \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_REGULAR_SRC#package/}\` |
+| \`$LATIN_BOLD_OUT\` | Tinos Bold, digits and Latin letters in bold headings | \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_BOLD_SRC#package/}\` |
 
 All are static TrueType (\`glyf\`) fonts, subset with fontTools \`pyftsubset\`
 (hinting dropped, all layout features and name records kept, plain TTF).
@@ -189,6 +216,8 @@ SIL Open Font License 1.1, see \`OFL.txt\` (compatible with distributing the
 fonts inside this AGPL program; the fonts themselves stay under the OFL).
 
 ## Character set
+
+Tinos: printable ASCII U+0020..U+007E only. The Noto fonts:
 
 - all of GB2312 (every valid code 0xA1A1..0xF7FE)
 - printable ASCII U+0020..U+007E, full-width forms U+FF01..U+FF5E
@@ -208,18 +237,22 @@ The output is byte-for-byte reproducible.
 EOF
 
 # ---- check + report ---------------------------------------------------------
-"$PY" - "$OUT" "$EXTRA" "$SERIF_REGULAR_OUT" "$SERIF_BOLD_OUT" "$SANS_BOLD_OUT" "$SANS_REGULAR_OUT" <<'PYEOF'
+"$PY" - "$OUT" "$EXTRA" "$SERIF_REGULAR_OUT" "$SERIF_BOLD_OUT" "$SANS_BOLD_OUT" "$SANS_REGULAR_OUT" \
+  "latin:$LATIN_REGULAR_OUT" "latin:$LATIN_BOLD_OUT" <<'PYEOF'
 import os, sys
 from fontTools.ttLib import TTFont
 out, extra, files = sys.argv[1], sys.argv[2], sys.argv[3:]
 test = list("中华人民共和国年月日，。、“”—〔〕０Aa1")
 with open(extra, encoding='utf-8') as f:
     test += [c for line in f if not line.lstrip().startswith('#') for c in line if not c.isspace()]
+latin_test = [chr(cp) for cp in range(0x21, 0x7F)]
 ok = True
 for name in files:
+    latin = name.startswith('latin:')
+    name = name[len('latin:'):] if latin else name
     font = TTFont(os.path.join(out, name))
     cmap = font.getBestCmap()
-    lacking = [c for c in test if ord(c) not in cmap]
+    lacking = [c for c in (latin_test if latin else test) if ord(c) not in cmap]
     if 'glyf' not in font or 'CFF ' in font:
         print(f"{name}: ERROR not TrueType (glyf) outlines"); ok = False
     if lacking:

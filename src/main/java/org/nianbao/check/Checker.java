@@ -29,6 +29,7 @@ public final class Checker {
                 new ApplicationRule(),
                 new CarryOverRule(),
                 new ListCoverageRule(),
+                new FormTableRule(),
                 new GlyphRule()));
     }
 

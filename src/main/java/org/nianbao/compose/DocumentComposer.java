@@ -88,7 +88,12 @@ public final class DocumentComposer {
                 case "channels" -> SummaryTables.channels(kind, figures).ifPresent(blocks::add);
                 case "categories" -> SummaryTables.categories(kind, figures).ifPresent(blocks::add);
                 case "outcomes" -> SummaryTables.outcomes(kind, figures).ifPresent(blocks::add);
-                default -> throw new IllegalStateException("The kind loader admits no table " + table);
+                default -> {
+                    String form = table.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length());
+                    ReportKind.FormTable layout = kind.formTable(form).filter(f -> table.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX))
+                            .orElseThrow(() -> new IllegalStateException("The kind loader admits no table " + table));
+                    blocks.add(FormTables.of(layout, project.tables()));
+                }
             }
         }
     }

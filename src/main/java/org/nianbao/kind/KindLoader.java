@@ -20,7 +20,7 @@ import java.util.function.Function;
 public final class KindLoader {
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "name", "nameEn", "source",
             "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "basis", "outline",
-            "categories", "items", "channels", "applicantTypes", "outcomes", "counts");
+            "categories", "items", "channels", "applicantTypes", "outcomes", "counts", "formTables");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -121,14 +121,39 @@ public final class KindLoader {
             unique(counts, ReportKind.CountDef::id, "counts", "id");
             unique(counts, ReportKind.CountDef::name, "counts", "name");
 
+            List<ReportKind.FormTable> formTables = root.has("formTables") ? list(root, "formTables", (n, path) -> {
+                List<ReportKind.FormTable.Column> columns = list(n, "columns",
+                        (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group")));
+                List<ReportKind.FormTable.Row> rows = list(n, "rows",
+                        (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false)));
+                unique(columns, ReportKind.FormTable.Column::id, path + "columns", "id");
+                unique(rows, ReportKind.FormTable.Row::id, path + "rows", "id");
+                requireNonEmpty(columns, path + "columns");
+                requireNonEmpty(rows, path + "rows");
+                return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false));
+            }) : List.of();
+            unique(formTables, ReportKind.FormTable::id, "formTables", "id");
+            Set<String> formTableIds = new HashSet<>();
+            formTables.forEach(t -> formTableIds.add(t.id()));
+            for (int i = 0; i < outline.size(); i++) {
+                List<String> asked = outline.get(i).tables();
+                for (int j = 0; j < asked.size(); j++) {
+                    String t = asked.get(j);
+                    if (t.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX)
+                            && !formTableIds.contains(t.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length()))) {
+                        throw new KindException(file, "outline[" + i + "].tables[" + j + "]", "no form table \"" + t + "\"");
+                    }
+                }
+            }
+
             String titlePattern = text(root, "titlePattern", "");
-            if (!titlePattern.contains("{institution}") || !titlePattern.contains("{year}")) {
-                throw new KindException(file, "titlePattern", "must contain {institution} and {year}");
+            if (!titlePattern.contains("{institution}") || !(titlePattern.contains("{year}") || titlePattern.contains("{startYear}"))) {
+                throw new KindException(file, "titlePattern", "must contain {institution} and {year} or {startYear}");
             }
             return new ReportKind(id(root, ""), integer(root, "version", "", 1, 9999), text(root, "name", ""),
                     text(root, "nameEn", ""), text(root, "source", ""), titlePattern, windowRule, deadline,
                     integer(root, "replyLimitWorkingDays", "", 1, 60), strings(root, "basis", ""),
-                    outline, categories, items, channels, applicantTypes, outcomes, counts);
+                    outline, categories, items, channels, applicantTypes, outcomes, counts, formTables);
         }
 
         private interface NodeReader<T> {
@@ -178,6 +203,11 @@ public final class KindLoader {
 
         private String id(JsonNode n, String path) {
             return matching(n, "id", path, "[a-z0-9]+(-[a-z0-9]+)*");
+        }
+
+        /** Row and column ids of a form table: the form's own numbering ("3.3.1") or dotted names ("review.upheld"). */
+        private String cellId(JsonNode n, String path) {
+            return matching(n, "id", path, "[a-z0-9]+([.-][a-z0-9]+)*");
         }
 
         private String code(JsonNode n, String path) {
@@ -233,7 +263,8 @@ public final class KindLoader {
         private List<String> tables(JsonNode n, String path) {
             List<String> tables = strings(n, "tables", path);
             for (int i = 0; i < tables.size(); i++) {
-                if (!ReportKind.OutlineSection.KNOWN_TABLES.contains(tables.get(i))) {
+                if (!ReportKind.OutlineSection.KNOWN_TABLES.contains(tables.get(i))
+                        && !tables.get(i).startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX)) {
                     throw new KindException(file, path + "tables[" + i + "]", "unknown table \"" + tables.get(i)
                             + "\"; known: " + ReportKind.OutlineSection.KNOWN_TABLES);
                 }

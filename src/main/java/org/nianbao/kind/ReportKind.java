@@ -15,7 +15,8 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                          String titlePattern, WindowRule windowRule, Deadline deadline,
                          int replyLimitWorkingDays, List<String> basis, List<OutlineSection> outline,
                          List<Category> categories, List<ListItem> items, List<Channel> channels,
-                         List<ApplicantType> applicantTypes, List<Outcome> outcomes, List<CountDef> counts) {
+                         List<ApplicantType> applicantTypes, List<Outcome> outcomes, List<CountDef> counts,
+                         List<FormTable> formTables) {
 
     public ReportKind {
         basis = List.copyOf(basis);
@@ -26,6 +27,40 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         applicantTypes = List.copyOf(applicantTypes);
         outcomes = List.copyOf(outcomes);
         counts = List.copyOf(counts);
+        formTables = List.copyOf(formTables);
+    }
+
+    /**
+     * A table printed on the official form whose figures the secretary types in (the government
+     * Tables 1, 3 and 4): its layout only; the figures live in the project.
+     *
+     * @param decimal whether cells take amounts (万元) rather than counts
+     */
+    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
+        public FormTable {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+
+        /** A row; a {@code group} row only heads the rows under it and holds no figures. */
+        public record Row(String id, String name, boolean group) {
+        }
+
+        /** A column; columns sharing a {@code group} print under one merged header cell. */
+        public record Column(String id, String name, String group) {
+        }
+
+        public Optional<Row> row(String rowId) {
+            return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
+        }
+
+        public Optional<Column> column(String columnId) {
+            return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
+        }
+    }
+
+    public Optional<FormTable> formTable(String tableId) {
+        return formTables.stream().filter(t -> t.id().equals(tableId)).findFirst();
     }
 
     public enum WindowRule {
@@ -67,6 +102,8 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                                  String hint, boolean appendix, List<String> tables, String defaultProse) {
         /** The generated tables a kind may ask for. */
         public static final java.util.Set<String> KNOWN_TABLES = java.util.Set.of("list-items", "channels", "categories", "outcomes");
+        /** A kind's own form table is asked for as {@code form:<id>}. */
+        public static final String FORM_TABLE_PREFIX = "form:";
 
         public OutlineSection {
             contents = List.copyOf(contents);
@@ -112,9 +149,13 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         return LocalDate.of(year.startYear() + deadline.yearOffset(), deadline.month(), deadline.day());
     }
 
-    /** The report's title, e.g. 示例职业技术学院2021-2022学年信息公开工作年度报告. */
+    /**
+     * The report's title, e.g. 示例职业技术学院2021-2022学年信息公开工作年度报告; a calendar-year
+     * kind writes {@code {startYear}} (2021年度…).
+     */
     public String title(String institution, AcademicYear year) {
-        return titlePattern.replace("{institution}", institution).replace("{year}", year.toString());
+        return titlePattern.replace("{institution}", institution).replace("{year}", year.toString())
+                .replace("{startYear}", String.valueOf(year.startYear()));
     }
 
     public Optional<OutlineSection> section(String sectionId) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The report kinds this build knows: the built-in ones shipped as resources. */
 public final class ReportKinds {
     /** Built-in kind ids, each a resource {@code org/nianbao/kinds/<id>.json}. */
-    private static final List<String> BUILT_IN = List.of("moe-academic-year");
+    private static final List<String> BUILT_IN = List.of("moe-academic-year", "gov-2021-calendar-year");
 
     private final Map<String, ReportKind> kinds;
 

@@ -21,11 +21,13 @@ import java.util.TreeMap;
  * @param itemMarks   per 清单 item number: where it is published, or why it does not apply
  * @param overrides   errors the secretary decided to accept, each with her reason
  * @param previous    last year's project file (as given, usually relative to this one), or empty
+ * @param tables      figures typed into the kind's form tables (government Tables 1, 3, 4), not counted from data
  */
 public record Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                       String opening, List<Section> sections, SignOff signOff, List<String> departments,
                       List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings,
-                      Map<Integer, ItemMark> itemMarks, List<Override> overrides, String previous) {
+                      Map<Integer, ItemMark> itemMarks, List<Override> overrides, String previous,
+                      TableEntries tables) {
 
     public Project {
         Objects.requireNonNull(kindId, "kindId");
@@ -40,6 +42,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         itemMarks = itemMarks == null ? Map.of() : Map.copyOf(itemMarks);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         previous = previous == null ? "" : previous.strip();
+        tables = tables == null ? TableEntries.NONE : tables;
         long distinct = sections.stream().map(Section::id).distinct().count();
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
@@ -50,7 +53,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
     public Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                    String opening, List<Section> sections, SignOff signOff) {
         this(kindId, kindVersion, year, institution, opening, sections, signOff, List.of(), List.of(), Map.of(),
-                Map.of(), List.of(), "");
+                Map.of(), List.of(), "", TableEntries.NONE);
     }
 
     /** Where a 清单 item is published (column, URL, responsible department), or that it does not apply and why. */
@@ -97,22 +100,22 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
 
     public Project withSections(List<Section> newSections) {
         return new Project(kindId, kindVersion, year, institution, opening, newSections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, previous);
+                submissions, mappings, itemMarks, overrides, previous, tables);
     }
 
     public Project withOpening(String text) {
         return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions,
-                mappings, itemMarks, overrides, previous);
+                mappings, itemMarks, overrides, previous, tables);
     }
 
     public Project withInstitution(Institution newInstitution) {
         return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, previous);
+                submissions, mappings, itemMarks, overrides, previous, tables);
     }
 
     public Project withSignOff(SignOff newSignOff) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments,
-                submissions, mappings, itemMarks, overrides, previous);
+                submissions, mappings, itemMarks, overrides, previous, tables);
     }
 
     /** Adds departments not yet listed, keeping the order; names are compared after trimming. */
@@ -128,7 +131,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             }
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
-                mappings, itemMarks, overrides, previous);
+                mappings, itemMarks, overrides, previous, tables);
     }
 
     /** Without the named department on the list (what it submitted, if anything, stays). */
@@ -136,7 +139,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         List<String> all = new ArrayList<>(departments);
         all.remove(name);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
-                mappings, itemMarks, overrides, previous);
+                mappings, itemMarks, overrides, previous, tables);
     }
 
     public Optional<DepartmentSubmission> submission(String department) {
@@ -154,14 +157,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         all.add(submission);
         List<String> names = withDepartmentsAdded(List.of(submission.department())).departments;
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, names, all,
-                mappings, itemMarks, overrides, previous);
+                mappings, itemMarks, overrides, previous, tables);
     }
 
     public Project withMapping(String department, Map<String, String> mapping) {
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.put(department, Map.copyOf(mapping));
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, all, itemMarks, overrides, previous);
+                submissions, all, itemMarks, overrides, previous, tables);
     }
 
     public Project withItemMark(int item, ItemMark mark) {
@@ -172,7 +175,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             all.put(item, mark);
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, all, overrides, previous);
+                submissions, mappings, all, overrides, previous, tables);
     }
 
     /** Adds an override, replacing an earlier one for the same code and location. */
@@ -185,13 +188,19 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         }
         all.add(override);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, all, previous);
+                submissions, mappings, itemMarks, all, previous, tables);
     }
 
     /** Links last year's project, whose carried-forward applications this year's must match. */
     public Project withPrevious(String file) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, file);
+                submissions, mappings, itemMarks, overrides, file, tables);
+    }
+
+    /** Sets or clears (null) one hand-entered cell of a form table. */
+    public Project withTableEntry(String table, String row, String column, java.math.BigDecimal value) {
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, mappings, itemMarks, overrides, previous, tables.with(table, row, column, value));
     }
 
     /** Every accepted record, in department order. */

@@ -139,6 +139,7 @@ final class AppearancePlacement {
         final List<Rectangle> boxes = new ArrayList<>();
         /** The lowest line of text in the type area, and its pieces of text by x position. */
         Rectangle lowestText;
+        private float lowestBaseline;
         private final TreeMap<Float, String> lowestLine = new TreeMap<>();
 
         Drawn(Rectangle typeArea) {
@@ -167,11 +168,15 @@ final class AppearancePlacement {
             add(box);
             boolean inTypeArea = box.getBottom() >= typeArea.getBottom() - 4 && box.getTop() <= typeArea.getTop() + 4;
             if (inTypeArea) {
-                if (lowestText == null || box.getBottom() < lowestText.getBottom() - 1) {
+                // Lines are told apart by baseline: digits in Times and Chinese beside them share it,
+                // but not the descent, which differs from font to font.
+                float baseline = t.getBaseline().getStartPoint().get(Vector.I2);
+                if (lowestText == null || baseline < lowestBaseline - 1) {
                     lowestText = box;
+                    lowestBaseline = baseline;
                     lowestLine.clear();
                     lowestLine.put(box.getLeft(), t.getText());
-                } else if (Math.abs(box.getBottom() - lowestText.getBottom()) <= 1) {
+                } else if (Math.abs(baseline - lowestBaseline) <= 1) {
                     lowestText = union(lowestText, box);
                     lowestLine.merge(box.getLeft(), t.getText(), String::concat);
                 }

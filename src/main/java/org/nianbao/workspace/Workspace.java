@@ -17,6 +17,7 @@ import org.nianbao.model.ApplicationCase;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.SignOff;
 import org.nianbao.model.SourceRef;
+import org.nianbao.model.TableEntries;
 import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
@@ -135,7 +136,7 @@ public final class Workspace {
         String link = base.relativize(lastFile.toAbsolutePath()).toString();
         Project next = new Project(kind.id(), kind.version(), last.year().next(), last.institution(), last.opening(),
                 last.sections(), new SignOff(last.signOff().name(), null), last.departments(), submissions,
-                last.mappings(), last.itemMarks(), List.of(), link);
+                last.mappings(), last.itemMarks(), List.of(), link, TableEntries.NONE);
         return create(file, next, overwrite);
     }
 

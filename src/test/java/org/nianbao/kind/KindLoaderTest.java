@@ -46,6 +46,30 @@ class KindLoaderTest {
     }
 
     @Test
+    void theGovernmentCalendarYearKindHasItsWindowTitleAndFormTables() {
+        ReportKind kind = ReportKinds.builtIn().find("gov-2021-calendar-year").orElseThrow();
+        AcademicYear y = AcademicYear.parse("2021-2022");
+        assertThat(kind.window(y).start()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(kind.window(y).end()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(kind.deadline(y)).isEqualTo(LocalDate.of(2022, 1, 31));
+        assertThat(kind.title("示例市职业技术学院", y)).isEqualTo("示例市职业技术学院2021年政府信息公开工作年度报告");
+        ReportKind.FormTable t3 = kind.formTable("3").orElseThrow();
+        assertThat(t3.columns()).hasSize(7);
+        assertThat(t3.row("3.7").orElseThrow().name()).isEqualTo("（七）总计");
+        assertThat(t3.row("3.3").orElseThrow().group()).isTrue();
+        assertThat(kind.formTable("4").orElseThrow().columns()).hasSize(15);
+        assertThat(kind.section("on-request").orElseThrow().tables()).containsExactly("form:3");
+        assertThat(kind.section("proactive").orElseThrow().tables()).containsExactly("form:1a", "form:1b", "form:1c");
+        assertThat(kind.formTable("1c").orElseThrow().decimal()).isTrue();
+        assertThat(kind.formTable("1a").orElseThrow().decimal()).isFalse();
+    }
+
+    @Test
+    void refusesAnOutlineAskingForAFormTableTheKindLacks() {
+        assertRefused(root -> ((ObjectNode) root.withArray("outline").get(1)).putArray("tables").add("form:9"), "outline[1].tables[0]");
+    }
+
+    @Test
     void namesFileAndFieldWhenASectionLacksItsHeading() {
         assertRefused(root -> ((ObjectNode) root.withArray("outline").get(2)).remove("heading"), "outline[2].heading");
     }

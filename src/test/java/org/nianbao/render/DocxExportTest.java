@@ -40,6 +40,7 @@ class DocxExportTest {
                     CTFonts f = r.getCTR().getRPr().getRFontsArray(0);
                     assertThat(f.getEastAsia()).as(r.text()).isNotBlank();
                     assertThat(f.getAscii()).isEqualTo("Times New Roman");
+                    assertThat(f.getHAnsi()).as("digits and Latin letters").isEqualTo("Times New Roman");
                     assertThat(f.getHint()).isEqualTo(STHint.EAST_ASIA);
                     runs++;
                 }

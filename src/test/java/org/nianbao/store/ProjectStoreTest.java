@@ -41,6 +41,32 @@ class ProjectStoreTest {
     }
 
     @Test
+    void handEnteredTableFiguresSurviveARoundTrip() throws Exception {
+        Path file = dir.resolve("r.nianbao");
+        Project withTables = project.withTableEntry("3", "1", "natural", new java.math.BigDecimal("5"))
+                .withTableEntry("1", "fees", "amount", new java.math.BigDecimal("12.50"))
+                .withTableEntry("3", "3.1", "total", new java.math.BigDecimal("100"));
+        store.save(file, new StoredProject(withTables, Map.of()));
+        Project back = store.read(file).project();
+        assertThat(back).isEqualTo(withTables);
+        assertThat(back.tables().value("1", "fees", "amount")).contains(new java.math.BigDecimal("12.5"));
+        assertThat(back.tables().value("3", "3.1", "total").orElseThrow().toPlainString()).isEqualTo("100");
+    }
+
+    @Test
+    void aFileWrittenBeforeHandEnteredTablesExistedStillOpens() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(store.toJson(project));
+        assertThat(json.has("tables")).isTrue();
+        json.remove("tables");
+        Path file = dir.resolve("old.nianbao");
+        Files.write(file, zip("project.json", json.toPrettyString()));
+        Project back = store.read(file).project();
+        assertThat(back.tables().cells()).isEmpty();
+        assertThat(back).isEqualTo(project);
+    }
+
+    @Test
     void savingTwiceKeepsThePreviousVersionAsBak() throws Exception {
         Path file = dir.resolve("r.nianbao");
         store.save(file, project);

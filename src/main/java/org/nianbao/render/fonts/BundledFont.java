@@ -8,13 +8,17 @@ import java.util.Map;
 
 /**
  * The OFL fonts shipped inside the application (subsets of Noto Serif/Sans SC covering GB2312 and
- * common name characters; see resources/org/nianbao/render/fonts/README.md and packaging/fonts).
+ * common name characters, and of Tinos for digits and Latin letters; see
+ * resources/org/nianbao/render/fonts/README.md and packaging/fonts).
  */
 public enum BundledFont {
     SERIF_REGULAR("NotoSerifSC-Regular-subset.ttf"),
     SERIF_BOLD("NotoSerifSC-Bold-subset.ttf"),
     SANS_BOLD("NotoSansSC-Bold-subset.ttf"),
-    SANS_REGULAR("NotoSansSC-Regular-subset.ttf");
+    SANS_REGULAR("NotoSansSC-Regular-subset.ttf"),
+    /** Tinos (Times New Roman metrics), printable ASCII only: digits and Latin letters. */
+    LATIN_REGULAR("Tinos-Regular-subset.ttf"),
+    LATIN_BOLD("Tinos-Bold-subset.ttf");
 
     private static final String FOLDER = "/org/nianbao/render/fonts/";
     private static final Map<BundledFont, byte[]> CACHE = new EnumMap<>(BundledFont.class);

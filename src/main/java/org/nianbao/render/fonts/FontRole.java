@@ -16,8 +16,12 @@ public enum FontRole {
     HEADING3("仿宋_GB2312", BundledFont.SERIF_BOLD, true),
     /** Body text, 仿宋; also （1） headings. */
     BODY("仿宋_GB2312", BundledFont.SERIF_REGULAR),
-    /** Page numbers, 宋体. */
-    PAGE_NUMBER("宋体", BundledFont.SERIF_REGULAR);
+    /** Page numbers, 宋体 (GB/T 9704 sets them in 宋体 digits, so they keep this font). */
+    PAGE_NUMBER("宋体", BundledFont.SERIF_REGULAR),
+    /** Digits and Latin letters beside regular-weight Chinese (仿宋, 楷体), Times New Roman-style. */
+    LATIN("Times New Roman", BundledFont.LATIN_REGULAR),
+    /** Digits and Latin letters beside heavy Chinese (小标宋, 黑体, bold 仿宋). */
+    LATIN_BOLD("Times New Roman", BundledFont.LATIN_BOLD);
 
     /** Digits and Latin letters in official documents. */
     public static final String LATIN_FAMILY = "Times New Roman";
@@ -43,6 +47,18 @@ public enum FontRole {
             case 2 -> HEADING2;
             case 3 -> HEADING3;
             default -> BODY;
+        };
+    }
+
+    /**
+     * The role that draws this role's digits and Latin letters (GB/T 9704: Times New Roman), in a
+     * weight that matches it; the role itself where they keep its font.
+     */
+    public FontRole latin() {
+        return switch (this) {
+            case TITLE, HEADING1, HEADING3, LATIN_BOLD -> LATIN_BOLD;
+            case HEADING2, BODY, LATIN -> LATIN;
+            case PAGE_NUMBER -> PAGE_NUMBER;
         };
     }
 

@@ -1,10 +1,6 @@
 package org.nianbao.render.pdf;
 
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -23,6 +19,9 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.LineHeight;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.RenderingMode;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.pdfa.PdfADocument;
@@ -31,15 +30,11 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Map;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
 import org.nianbao.render.MissingGlyphException;
 import org.nianbao.render.PageGeometry;
-import org.nianbao.render.fonts.BundledFont;
 import org.nianbao.render.fonts.FontRole;
 import org.nianbao.render.fonts.FontSource;
 
@@ -49,9 +44,6 @@ import org.nianbao.render.fonts.FontSource;
  * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
  */
 public final class PdfRenderer {
-    /** Parsed font programs by file (bundled resource path or installed file), kept for the run. */
-    private static final Map<String, FontProgram> PROGRAMS = new java.util.HashMap<>();
-
     private final FontSource source;
 
     /** Renders with the machine's installed office fonts where present, else the bundled ones. */
@@ -72,12 +64,17 @@ public final class PdfRenderer {
         PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
         try {
-            Fonts fonts = new Fonts(source);
+            PdfFonts fonts = new PdfFonts(source);
             describe(pdf, document.info());
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
-            layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseSplitCharacters());
+            layout.setProperty(Property.SPLIT_CHARACTERS, new ChineseSplitCharacters());
+            // In its default mode iText breaks a line between two runs (a font change) whenever the
+            // second run's first word does not fit, even where the first run forbids it ("2022" + "，"
+            // would put the comma first on the next line); its HTML mode asks the runs. Line pitch is
+            // the same in both: every paragraph sets leading and line height alike (see pitch()).
+            layout.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
             Bookmarks bookmarks = new Bookmarks(pdf.getOutlines(false));
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
@@ -86,7 +83,8 @@ public final class PdfRenderer {
                 if (block instanceof Block.Title t) {
                     layout.add(title(t, fonts));
                 } else if (block instanceof Block.Heading h) {
-                    layout.add(bookmarks.mark(heading(h, fonts), h.level(), h.fullText()));
+                    // A heading never ends a page: it goes with what follows it (text or a table).
+                    layout.add(bookmarks.mark(heading(h, fonts).setKeepWithNext(true), h.level(), h.fullText()));
                 } else if (block instanceof Block.Paragraph p) {
                     // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
                     Paragraph para = paragraph(p, fonts).setKeepWithNext(beforeSignature);
@@ -121,57 +119,28 @@ public final class PdfRenderer {
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
     }
 
-    private static Paragraph title(Block.Title t, Fonts fonts) {
-        return new Paragraph(t.text())
-                .setFont(fonts.get(FontRole.TITLE)).setFontSize(PageGeometry.TITLE_PT)
+    private static Paragraph title(Block.Title t, PdfFonts fonts) {
+        return pitch(TextRuns.paragraph(t.text(), FontRole.TITLE, fonts), PageGeometry.LINE_PT * 1.25f)
+                .setFontSize(PageGeometry.TITLE_PT)
                 .setTextAlignment(TextAlignment.CENTER)
-                .setFixedLeading(PageGeometry.LINE_PT * 1.25f)
                 .setMarginTop(0).setMarginBottom(PageGeometry.LINE_PT);
     }
 
-    private static Paragraph heading(Block.Heading h, Fonts fonts) {
-        Paragraph p = bodyShaped(runs(List.of(new Run(h.fullText(), roleOf(h))), fonts));
+    private static Paragraph heading(Block.Heading h, PdfFonts fonts) {
+        Paragraph p = bodyShaped(TextRuns.paragraph(h.fullText(), roleOf(h), fonts));
         return h.number().isEmpty() ? p.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT) : p;
     }
 
-    private static Paragraph paragraph(Block.Paragraph p, Fonts fonts) {
-        List<Run> parts = p.lead().present()
-                ? List.of(new Run(p.leadText(), FontRole.ofHeading(p.lead().level())), new Run(p.restText(), FontRole.BODY))
-                : List.of(new Run(p.text(), FontRole.BODY));
-        Paragraph out = bodyShaped(runs(parts, fonts));
+    private static Paragraph paragraph(Block.Paragraph p, PdfFonts fonts) {
+        List<TextRuns.Run> parts = p.lead().present()
+                ? List.of(new TextRuns.Run(p.leadText(), FontRole.ofHeading(p.lead().level())),
+                        new TextRuns.Run(p.restText(), FontRole.BODY))
+                : List.of(new TextRuns.Run(p.text(), FontRole.BODY));
+        Paragraph out = bodyShaped(TextRuns.paragraph(parts, fonts));
         if (p.style() == Block.Paragraph.Style.PLAIN) {
             out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
         }
         return out;
-    }
-
-    /** Text in one font role. */
-    private record Run(String text, FontRole role) {
-    }
-
-    /**
-     * A paragraph of runs in different fonts. Each run breaks lines by the Chinese rules knowing
-     * the character after it, so a change of font never opens a gap in 避头尾.
-     */
-    private static Paragraph runs(List<Run> runs, Fonts fonts) {
-        Paragraph p = new Paragraph().setFont(fonts.get(runs.get(0).role()));
-        for (int i = 0; i < runs.size(); i++) {
-            Run run = runs.get(i);
-            if (run.text().isEmpty()) {
-                continue;
-            }
-            int following = -1;
-            for (int j = i + 1; j < runs.size() && following < 0; j++) {
-                following = runs.get(j).text().isEmpty() ? -1 : runs.get(j).text().codePointAt(0);
-            }
-            Text text = new Text(run.text()).setFont(fonts.get(run.role()));
-            text.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseSplitCharacters(following));
-            if (fonts.emboldens(run.role())) {
-                text.simulateBold();
-            }
-            p.add(text);
-        }
-        return p;
     }
 
     /** A run-in heading's bookmark: the heading without the full stop that ends its sentence. */
@@ -208,7 +177,7 @@ public final class PdfRenderer {
     }
 
     /** Ruled table; header rows repeat when it breaks across pages; group rows span the width. */
-    private static Table table(Block.Table t, Fonts fonts) {
+    private static Table table(Block.Table t, PdfFonts fonts) {
         float[] widths = new float[t.widths().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = t.widths().get(i);
@@ -218,10 +187,8 @@ public final class PdfRenderer {
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
             for (Block.Table.Cell c : t.rows().get(r)) {
-                Paragraph text = new Paragraph(c.text())
-                        .setFont(fonts.get(header || c.group() ? FontRole.HEADING1 : FontRole.BODY))
+                Paragraph text = pitch(TextRuns.paragraph(c.text(), cellRole(t, r, c), fonts), PageGeometry.TABLE_LINE_PT)
                         .setFontSize(PageGeometry.TABLE_PT)
-                        .setFixedLeading(PageGeometry.TABLE_LINE_PT)
                         .setMargin(0)
                         .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
                 // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
@@ -236,9 +203,15 @@ public final class PdfRenderer {
         return table;
     }
 
+    /** A fixed line pitch, as leading (iText's default mode) and as line height (its HTML mode), so either lays out alike. */
+    private static Paragraph pitch(Paragraph p, float pt) {
+        p.setFixedLeading(pt);
+        p.setProperty(Property.LINE_HEIGHT, LineHeight.createFixedValue(pt));
+        return p;
+    }
+
     private static Paragraph bodyShaped(Paragraph p) {
-        return p.setFontSize(PageGeometry.BODY_PT)
-                .setFixedLeading(PageGeometry.LINE_PT)
+        return pitch(p, PageGeometry.LINE_PT).setFontSize(PageGeometry.BODY_PT)
                 .setFirstLineIndent(PageGeometry.INDENT_PT)
                 .setTextAlignment(TextAlignment.JUSTIFIED)
                 .setMargin(0);
@@ -248,11 +221,10 @@ public final class PdfRenderer {
      * GB/T 9704 without a seal: the date sits two characters in from the right edge, the
      * institution's name is centred above it; one blank line separates it from the text.
      */
-    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, Fonts fonts) {
-        PdfFont font = fonts.get(FontRole.BODY);
+    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts) {
         float size = PageGeometry.BODY_PT;
-        float nameWidth = font.getWidth(s.name(), size);
-        float dateWidth = font.getWidth(s.date(), size);
+        float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts);
+        float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts);
         float dateRight = 4 * size;
         float nameRight = dateRight + (dateWidth - nameWidth) / 2;
         if (nameRight < 2 * size) {
@@ -260,10 +232,10 @@ public final class PdfRenderer {
             nameRight = 2 * size;
             dateRight = nameRight + (nameWidth - dateWidth) / 2;
         }
-        layout.add(bodyShaped(new Paragraph(s.name()).setFont(font)).setFirstLineIndent(0)
+        layout.add(bodyShaped(TextRuns.paragraph(s.name(), FontRole.BODY, fonts)).setFirstLineIndent(0)
                 .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight).setMarginTop(PageGeometry.LINE_PT * 2)
                 .setKeepWithNext(true));
-        Paragraph date = bodyShaped(new Paragraph(s.date()).setFont(font)).setFirstLineIndent(0)
+        Paragraph date = bodyShaped(TextRuns.paragraph(s.date(), FontRole.BODY, fonts)).setFirstLineIndent(0)
                 .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight);
         if (s.sealed()) {
             float[] placed = new float[3];
@@ -366,10 +338,11 @@ public final class PdfRenderer {
      * so the checks can name them all before anyone exports.
      */
     public static List<MissingGlyphException> missingGlyphs(Document document, int limit, FontSource source) {
-        Fonts probe = new Fonts(source);
+        PdfFonts probe = new PdfFonts(source);
         List<MissingGlyphException> found = new java.util.ArrayList<>();
         if (document.isDraft()) {
-            scan(document.draftMark(), probe.program(FontRole.HEADING1), "draft", found, limit);
+            // The draft mark is drawn in one font, with no Latin companion.
+            scan(document.draftMark(), FontRole.HEADING1, false, probe, "draft", found, limit);
         }
         for (Block b : document.blocks()) {
             String where = b instanceof Block.Paragraph p ? p.where()
@@ -377,26 +350,38 @@ public final class PdfRenderer {
                     : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" : "section:") + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
             if (b instanceof Block.Paragraph p && p.lead().present()) {
-                scan(p.leadText(), probe.program(FontRole.ofHeading(p.lead().level())), where, found, limit);
-                scan(p.restText(), probe.program(FontRole.BODY), where, found, limit);
-                continue;
-            }
-            FontProgram program = probe.program(roleOf(b));
-            for (String line : b.textLines()) {
-                scan(line, program, where, found, limit);
+                scan(p.leadText(), FontRole.ofHeading(p.lead().level()), true, probe, where, found, limit);
+                scan(p.restText(), FontRole.BODY, true, probe, where, found, limit);
+            } else if (b instanceof Block.Table t) {
+                for (int r = 0; r < t.rows().size(); r++) {
+                    for (Block.Table.Cell c : t.rows().get(r)) {
+                        scan(c.text(), cellRole(t, r, c), true, probe, where, found, limit);
+                    }
+                }
+            } else {
+                for (String line : b.textLines()) {
+                    scan(line, roleOf(b), true, probe, where, found, limit);
+                }
             }
         }
         return found;
     }
 
-    private static void scan(String line, FontProgram program, String where, List<MissingGlyphException> found, int limit) {
+    private static void scan(String line, FontRole role, boolean withLatin, PdfFonts fonts, String where,
+            List<MissingGlyphException> found, int limit) {
         for (int i = 0; i < line.length() && found.size() < limit; ) {
             int cp = line.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && program.getGlyph(cp) == null) {
+            boolean drawn = (withLatin && TextRuns.drawnAsLatin(cp, role, fonts)) || fonts.draws(role, cp);
+            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawn) {
                 found.add(new MissingGlyphException(cp, where, excerpt(line, cp)));
             }
             i += Character.charCount(cp);
         }
+    }
+
+    /** Header rows and group rows in 黑体, the rest like the body. */
+    private static FontRole cellRole(Block.Table t, int row, Block.Table.Cell c) {
+        return row < t.headerRows() || c.group() ? FontRole.HEADING1 : FontRole.BODY;
     }
 
     private static FontRole roleOf(Block b) {
@@ -415,68 +400,5 @@ public final class PdfRenderer {
         int from = Math.max(0, i - 10);
         int to = Math.min(line.length(), i + 10);
         return line.substring(from, to);
-    }
-
-    /** The fonts of one PDF (PdfFont objects belong to one document), over programs parsed once per run. */
-    private static final class Fonts {
-        private final FontSource source;
-        private final Map<FontRole, PdfFont> fonts = new EnumMap<>(FontRole.class);
-        private final Map<String, PdfFont> byFile = new java.util.HashMap<>();
-
-        Fonts(FontSource source) {
-            this.source = source;
-        }
-
-        /** The installed font for the role when it can be read and embedded, else the bundled one. */
-        private String file(FontRole role) {
-            Optional<java.nio.file.Path> installed = source.installed(role);
-            if (installed.isPresent()) {
-                String key = installed.get().toString();
-                if (load(key) != null) {
-                    return key;
-                }
-            }
-            return role.bundled().resourcePath();
-        }
-
-        private static FontProgram load(String key) {
-            synchronized (PROGRAMS) {
-                if (PROGRAMS.containsKey(key)) {
-                    return PROGRAMS.get(key);
-                }
-                FontProgram program;
-                try {
-                    BundledFont bundled = java.util.Arrays.stream(BundledFont.values())
-                            .filter(f -> f.resourcePath().equals(key)).findFirst().orElse(null);
-                    program = bundled != null ? FontProgramFactory.createFont(bundled.bytes())
-                            : FontProgramFactory.createFont(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(key)));
-                    if (bundled == null && !program.getFontNames().allowEmbedding()) {
-                        program = null; // a font whose licence forbids embedding cannot go into a PDF/A
-                    }
-                } catch (IOException | RuntimeException e) {
-                    if (key.startsWith("/org/nianbao/")) {
-                        throw new IllegalStateException("Bundled font unreadable: " + key, e);
-                    }
-                    program = null; // a damaged installed font: fall back to the bundled one
-                }
-                PROGRAMS.put(key, program);
-                return program;
-            }
-        }
-
-        FontProgram program(FontRole role) {
-            return load(file(role));
-        }
-
-        /** A bold role drawn with an installed regular face (仿宋 has no bold): iText strokes it thicker. */
-        boolean emboldens(FontRole role) {
-            return role.bold() && !file(role).equals(role.bundled().resourcePath());
-        }
-
-        PdfFont get(FontRole role) {
-            return fonts.computeIfAbsent(role, r -> byFile.computeIfAbsent(file(r), f ->
-                    PdfFontFactory.createFont(load(f), PdfEncodings.IDENTITY_H,
-                            PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED)));
-        }
     }
 }

@@ -1,0 +1,125 @@
+package org.nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.TableEntries;
+
+/**
+ * The cross-checks (勾稽关系) the government form prints under its tables, on the figures the
+ * secretary typed in. Table 3: for every column 一 + 二 = 三（七） + 四; every row's 总计 is the sum
+ * of the applicant columns; （七） is the sum of the outcome rows; group rows hold no figures.
+ * Table 4: each group's 总计 is 维持 + 纠正 + 其他 + 尚未审结. No figure is negative; counts are
+ * whole (Table 1's fees, in 万元, may have decimals).
+ * Row ids are the form's numbering ("3.7" is 三（七）), as the kind's layout names them.
+ */
+final class FormTableRule implements Rule {
+    static final String APPLICATIONS = "3";
+    static final String REVIEWS = "4";
+    private static final String NEW = "1";
+    private static final String CARRIED_OVER = "2";
+    private static final String OUTCOMES_TOTAL = "3.7";
+    private static final String CARRIED_FORWARD = "4";
+    private static final String OUTCOME_PREFIX = "3.";
+    private static final String TOTAL = "total";
+
+    @Override
+    public void check(CheckContext ctx, Consumer<Finding> report) {
+        TableEntries entries = ctx.project().tables();
+        for (ReportKind.FormTable table : ctx.kind().formTables()) {
+            if (!entries.has(table.id())) {
+                continue;
+            }
+            cells(table, entries, report);
+            if (table.id().equals(APPLICATIONS)) {
+                applications(table, entries, report);
+            } else if (table.id().equals(REVIEWS)) {
+                reviews(table, entries, report);
+            }
+        }
+    }
+
+    /** Whole, non-negative counts, and nothing in a group row. */
+    private static void cells(ReportKind.FormTable table, TableEntries entries, Consumer<Finding> report) {
+        for (ReportKind.FormTable.Row row : table.rows()) {
+            for (ReportKind.FormTable.Column col : table.columns()) {
+                entries.value(table.id(), row.id(), col.id()).ifPresent(v -> {
+                    String where = location(table, row);
+                    if (row.group()) {
+                        report.accept(Finding.of(Finding.Severity.ERROR, "check.table.groupRowFilled", where,
+                                v.toPlainString(), table.id(), row.name(), col.name()));
+                    } else if (v.signum() < 0) {
+                        report.accept(Finding.of(Finding.Severity.ERROR, "check.table.negative", where,
+                                v.toPlainString(), table.id(), row.name(), col.name()));
+                    } else if (!table.decimal() && v.stripTrailingZeros().scale() > 0) {
+                        report.accept(Finding.of(Finding.Severity.ERROR, "check.table.notACount", where,
+                                v.toPlainString(), table.id(), row.name(), col.name()));
+                    }
+                });
+            }
+        }
+    }
+
+    private static void applications(ReportKind.FormTable t, TableEntries e, Consumer<Finding> report) {
+        List<ReportKind.FormTable.Column> applicants = t.columns().stream().filter(c -> !c.id().equals(TOTAL)).toList();
+        for (ReportKind.FormTable.Column col : t.columns()) {
+            BigDecimal in = v(t, e, NEW, col).add(v(t, e, CARRIED_OVER, col));
+            BigDecimal out = v(t, e, OUTCOMES_TOTAL, col).add(v(t, e, CARRIED_FORWARD, col));
+            if (in.compareTo(out) != 0) {
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.unbalanced", "table:" + t.id(),
+                        col.name(), col.name(), in.toPlainString(), out.toPlainString()));
+            }
+            BigDecimal outcomes = BigDecimal.ZERO;
+            for (ReportKind.FormTable.Row row : t.rows()) {
+                if (row.id().startsWith(OUTCOME_PREFIX) && !row.group() && !row.id().equals(OUTCOMES_TOTAL)) {
+                    outcomes = outcomes.add(v(t, e, row.id(), col));
+                }
+            }
+            if (outcomes.compareTo(v(t, e, OUTCOMES_TOTAL, col)) != 0) {
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.outcomesTotal", "table:" + t.id(),
+                        col.name(), col.name(), v(t, e, OUTCOMES_TOTAL, col).toPlainString(), outcomes.toPlainString()));
+            }
+        }
+        if (t.column(TOTAL).isEmpty()) {
+            return;
+        }
+        for (ReportKind.FormTable.Row row : t.rows()) {
+            if (row.group()) {
+                continue;
+            }
+            BigDecimal sum = applicants.stream().map(c -> v(t, e, row.id(), c)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total = v(t, e, row.id(), t.column(TOTAL).get());
+            if (sum.compareTo(total) != 0) {
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.rowTotal", location(t, row),
+                        row.name(), t.id(), row.name(), total.toPlainString(), sum.toPlainString()));
+            }
+        }
+    }
+
+    /** Columns are {@code <group>.<result>}; each group's {@code total} is the sum of its other results. */
+    private static void reviews(ReportKind.FormTable t, TableEntries e, Consumer<Finding> report) {
+        for (ReportKind.FormTable.Row row : t.rows()) {
+            for (ReportKind.FormTable.Column total : t.columns()) {
+                if (!total.id().endsWith("." + TOTAL)) {
+                    continue;
+                }
+                String group = total.id().substring(0, total.id().length() - TOTAL.length());
+                BigDecimal sum = t.columns().stream().filter(c -> c.id().startsWith(group) && c != total)
+                        .map(c -> v(t, e, row.id(), c)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(v(t, e, row.id(), total)) != 0) {
+                    report.accept(Finding.of(Finding.Severity.ERROR, "check.table.groupTotal", location(t, row),
+                            total.group(), total.group(), v(t, e, row.id(), total).toPlainString(), sum.toPlainString()));
+                }
+            }
+        }
+    }
+
+    private static BigDecimal v(ReportKind.FormTable t, TableEntries e, String row, ReportKind.FormTable.Column col) {
+        return e.valueOrZero(t.id(), row, col.id());
+    }
+
+    private static String location(ReportKind.FormTable t, ReportKind.FormTable.Row row) {
+        return "table:" + t.id() + "/" + row.id();
+    }
+}
