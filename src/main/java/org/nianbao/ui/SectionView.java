@@ -48,6 +48,7 @@ final class SectionView implements StepView {
     private final VBox printed = new VBox(6);
     private final Button resetOpening;
     private final ItemsPane items;
+    private final FormTablesPane forms;
     private SplitPane editAndPrinted;
     private VBox printedBox;
     private WizardViewModel.Step step;
@@ -57,6 +58,7 @@ final class SectionView implements StepView {
     SectionView(WizardViewModel vm, Dialogs dialogs) {
         this.vm = vm;
         this.items = new ItemsPane(vm, dialogs);
+        this.forms = new FormTablesPane(vm);
         this.text = vm.text();
         heading.getStyleClass().add("section-heading");
         heading.setId("section-heading");
@@ -165,6 +167,7 @@ final class SectionView implements StepView {
                 }
                 refreshPrinted();
                 items.refresh();
+                forms.load();
             }
         });
         vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> refreshFindings());
@@ -182,20 +185,26 @@ final class SectionView implements StepView {
         resetOpening.setVisible(shown.type() == WizardViewModel.StepType.OPENING);
         resetOpening.setManaged(shown.type() == WizardViewModel.StepType.OPENING);
         load(false);
-        boolean list = shown.type() == WizardViewModel.StepType.SECTION
-                && WizardViewModel.tablesOf(vm.session().kind(), shown.sectionId()).contains("list-items");
-        Node lower = list ? items.node() : printedBox;
+        boolean section = shown.type() == WizardViewModel.StepType.SECTION;
+        boolean list = section && WizardViewModel.tablesOf(vm.session().kind(), shown.sectionId()).contains("list-items");
+        boolean form = section && !FormTablesPane.of(vm.session().kind(), shown.sectionId()).isEmpty();
+        Node lower = list ? items.node() : form ? forms.node() : printedBox;
         if (editAndPrinted.getItems().get(1) != lower) {
             editAndPrinted.getItems().set(1, lower);
-            editAndPrinted.setDividerPositions(list ? 0.3 : 0.6);
         }
+        editAndPrinted.setDividerPositions(list || form ? 0.3 : 0.6);
         if (list) {
             items.refresh();
+        }
+        if (form) {
+            forms.show(shown.sectionId());
         }
         refreshPrinted();
         refreshFindings();
         Finding focus = vm.takeFocus();
-        if (focus != null) {
+        if (focus != null && focus.location().startsWith("table:")) {
+            forms.focus(focus.location());
+        } else if (focus != null) {
             caretTo(WizardViewModel.offsetOf(focus.location()));
         }
     }

@@ -308,6 +308,12 @@ public final class WizardViewModel {
         if (place.startsWith("record:") || place.startsWith("application:")) {
             return Optional.of(new Step(StepType.INTAKE, "", "", Badge.NOT_STARTED));
         }
+        if (place.startsWith("table:")) {
+            String table = place.substring("table:".length()).split("/", 2)[0];
+            String form = ReportKind.OutlineSection.FORM_TABLE_PREFIX + table;
+            return s.project().sections().stream().filter(sec -> tablesOf(s.kind(), sec.id()).contains(form)).findFirst()
+                    .map(sec -> new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED));
+        }
         if (place.startsWith("item:")) {
             return s.project().sections().stream().filter(sec -> tablesOf(s.kind(), sec.id()).contains("list-items")).findFirst()
                     .map(sec -> new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED));

@@ -261,6 +261,31 @@ class NianbaoAppTest {
     }
 
     @Test
+    void aGovernmentReportsTable3IsTypedInAndItsSumsAreChecked(FxRobot robot) throws Exception {
+        Path file = dir.resolve("政府.nianbao");
+        ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
+                Fixtures.institution()), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "三、收到和处理政府信息公开申请情况");
+        TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
+        robot.interact(() -> received.setText("5"));
+        assertThat(window.vm().session().project().tables().value("3", "1", "natural")).contains(new java.math.BigDecimal("5"));
+        robot.interact(() -> received.setText("五"));
+        assertThat(window.vm().statusProperty().get()).contains("不是数字");
+        assertThat(window.vm().session().project().tables().value("3", "1", "natural")).contains(new java.math.BigDecimal("5"));
+
+        // Five received, none handled: 一+二 ≠ 三（七）+四 is an error that leads back to the table.
+        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.table.unbalanced")));
+        org.nianbao.check.Finding unbalanced = window.vm().findings().stream()
+                .filter(f -> f.code().equals("check.table.unbalanced")).findFirst().orElseThrow();
+        clickStep(robot, "检查");
+        robot.interact(() -> window.vm().goTo(unbalanced));
+        assertThat(window.vm().selectedProperty().get().sectionId()).isEqualTo("on-request");
+        assertThat(robot.lookup("#form-tables").tryQuery()).isPresent();
+    }
+
+    @Test
     void bundledChineseFontIsLoaded() {
         assertThat(javafx.scene.text.Font.getFamilies()).contains("Noto Sans SC");
     }

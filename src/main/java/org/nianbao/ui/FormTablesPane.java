@@ -1,0 +1,149 @@
+package org.nianbao.ui;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.nianbao.kind.ReportKind;
+import org.nianbao.model.Project;
+import org.nianbao.workspace.ProjectSession;
+
+/**
+ * The hand-entered tables a section of the kind asks for (e.g. the government report's Tables 3
+ * and 4): one field per cell, kept as it is typed; a cell that is not a number is refused on the
+ * spot and the project keeps the previous figure. The checks say which sums do not add up.
+ */
+final class FormTablesPane {
+    private final WizardViewModel vm;
+    private final UiText text;
+    private final VBox tables = new VBox(14);
+    private final ScrollPane root = new ScrollPane(tables);
+    private final Map<String, TextField> cells = new HashMap<>();
+    private boolean loading;
+
+    FormTablesPane(WizardViewModel vm) {
+        this.vm = vm;
+        this.text = vm.text();
+        tables.setPadding(new Insets(6));
+        root.setId("form-tables");
+        root.setFitToWidth(true);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** The form tables of a section ({@code form:<id>} in the kind's outline), or none. */
+    static List<ReportKind.FormTable> of(ReportKind kind, String sectionId) {
+        return WizardViewModel.tablesOf(kind, sectionId).stream()
+                .filter(t -> t.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX))
+                .map(t -> kind.formTable(t.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length())))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** Builds the fields for a section's tables and fills them from the project. */
+    void show(String sectionId) {
+        ProjectSession s = vm.session();
+        cells.clear();
+        tables.getChildren().clear();
+        for (ReportKind.FormTable t : of(s.kind(), sectionId)) {
+            Label title = new Label(t.title());
+            title.getStyleClass().add("pane-title");
+            title.setWrapText(true);
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add("form-table");
+            grid.setHgap(4);
+            grid.setVgap(4);
+            for (int c = 0; c < t.columns().size(); c++) {
+                ReportKind.FormTable.Column col = t.columns().get(c);
+                Label head = new Label(col.group().isEmpty() ? col.name() : col.group() + "\n" + col.name());
+                head.setWrapText(true);
+                head.setMaxWidth(110);
+                head.getStyleClass().add("printed-table-header");
+                grid.add(head, c + 1, 0);
+            }
+            int r = 1;
+            for (ReportKind.FormTable.Row row : t.rows()) {
+                Label name = new Label(row.name());
+                name.setWrapText(true);
+                name.setMaxWidth(260);
+                grid.add(name, 0, r);
+                if (!row.group()) {
+                    for (int c = 0; c < t.columns().size(); c++) {
+                        ReportKind.FormTable.Column col = t.columns().get(c);
+                        TextField cell = new TextField();
+                        cell.setPrefColumnCount(5);
+                        cell.setId("cell-" + t.id() + "-" + row.id() + "-" + col.id());
+                        cell.textProperty().addListener((obs, old, now) -> commit(t, row, col, cell, now));
+                        cells.put(key(t.id(), row.id(), col.id()), cell);
+                        grid.add(cell, c + 1, r);
+                    }
+                } else {
+                    name.getStyleClass().add("printed-table-header");
+                }
+                r++;
+            }
+            tables.getChildren().addAll(title, grid);
+        }
+        load();
+    }
+
+    private static String key(String table, String row, String column) {
+        return table + "/" + row + "/" + column;
+    }
+
+    private void commit(ReportKind.FormTable t, ReportKind.FormTable.Row row, ReportKind.FormTable.Column col, TextField cell,
+            String typed) {
+        if (loading) {
+            return;
+        }
+        String v = typed == null ? "" : typed.strip().replace(",", "").replace("，", "");
+        BigDecimal value;
+        try {
+            value = v.isEmpty() ? null : new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            cell.getStyleClass().add("cell-invalid");
+            vm.setStatus(text.get("ui.form.notANumber", typed, row.name(), col.name()));
+            return;
+        }
+        cell.getStyleClass().remove("cell-invalid");
+        vm.edit(p -> p.withTableEntry(t.id(), row.id(), col.id(), value));
+    }
+
+    /** Fills every field from the project (fields being typed into keep what is typed). */
+    void load() {
+        ProjectSession s = vm.session();
+        if (s == null) {
+            return;
+        }
+        Project p = s.project();
+        loading = true;
+        try {
+            cells.forEach((k, field) -> {
+                String[] parts = k.split("/", 3);
+                String value = p.tables().value(parts[0], parts[1], parts[2]).map(BigDecimal::toPlainString).orElse("");
+                if (!field.isFocused() && !field.getText().equals(value)) {
+                    field.setText(value);
+                }
+            });
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Puts the caret in the first cell of a finding's row ({@code table:<id>/<row>}). */
+    void focus(String location) {
+        String place = location.substring("table:".length());
+        String prefix = place + "/";
+        cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
+                .ifPresent(e -> e.getValue().requestFocus());
+    }
+}
