@@ -104,7 +104,8 @@ public final class DocumentComposer {
         }
     }
 
-    private boolean isAppendix(Section s) {
+    /** An appendix of the kind, or a section the user headed 附：…; printed after the signature, unnumbered. */
+    public boolean isAppendix(Section s) {
         return kind.section(s.id()).map(ReportKind.OutlineSection::appendix).orElse(false)
                 || s.heading().startsWith(APPENDIX_PREFIX);
     }

@@ -250,8 +250,9 @@ public final class WizardViewModel {
                 !p.departments().isEmpty() && p.departments().stream().allMatch(d -> p.submission(d).isPresent()))));
         built.add(new Step(StepType.OPENING, "", text.get("ui.step.opening"), badge(StepType.OPENING, "", true)));
         int number = 0;
+        org.nianbao.compose.DocumentComposer composer = new org.nianbao.compose.DocumentComposer(s.kind());
         for (Section section : p.sections()) {
-            boolean appendix = isAppendix(s.kind(), section);
+            boolean appendix = composer.isAppendix(section);
             String label = appendix ? section.heading() : ChineseNumerals.of(++number) + "、" + section.heading();
             built.add(new Step(StepType.SECTION, section.id(), label, badge(StepType.SECTION, section.id(),
                     !section.prose().isEmpty() || !tablesOf(s.kind(), section.id()).isEmpty())));
@@ -267,10 +268,6 @@ public final class WizardViewModel {
         } else if (again == null && keep != null) {
             selected.set(steps.get(0));
         }
-    }
-
-    static boolean isAppendix(ReportKind kind, Section s) {
-        return kind.section(s.id()).map(ReportKind.OutlineSection::appendix).orElse(false) || s.heading().startsWith("附：");
     }
 
     static List<String> tablesOf(ReportKind kind, String sectionId) {
