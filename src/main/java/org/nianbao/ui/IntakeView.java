@@ -11,7 +11,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.TransferMode;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -141,21 +140,6 @@ final class IntakeView implements StepView {
         root.getChildren().addAll(title, tools, hint, focus, progressRow, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(12));
-
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.runningProperty().get()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                start(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private void start(List<Path> files) {

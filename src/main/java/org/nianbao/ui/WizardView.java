@@ -209,6 +209,23 @@ public final class WizardView {
                 e.consume();
             }
         });
+        // Department workbooks (or a folder of them) dropped anywhere on the window are imported.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.session() != null && !intake.runningProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && vm.session() != null;
+            if (ok) {
+                vm.select(WizardViewModel.StepType.INTAKE.name());
+                intake.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(),
+                        org.nianbao.intake.ImportOptions.none(), () -> { });
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         root.setTop(menu);
         root.setCenter(body);
         root.setBottom(bottom);
