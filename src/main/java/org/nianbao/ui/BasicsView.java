@@ -144,7 +144,9 @@ final class BasicsView implements StepView {
             set(address, i.address());
             set(website, i.website());
             kind.setText("en".equals(text.locale().getLanguage()) ? s.kind().nameEn() : s.kind().name());
-            year.setText(text.get("ui.basics.yearValue", p.year().toString()));
+            year.setText(s.kind().windowRule() == org.nianbao.kind.ReportKind.WindowRule.CALENDAR_YEAR
+                    ? text.get("ui.basics.calendarYearValue", String.valueOf(p.year().startYear()))
+                    : text.get("ui.basics.yearValue", p.year().toString()));
             window.setText(s.window().chineseLabel());
             if (!java.util.Objects.equals(reportDate.getValue(), p.signOff().date())) {
                 reportDate.setValue(p.signOff().date());

@@ -267,6 +267,7 @@ class NianbaoAppTest {
                 Fixtures.institution()), true);
         robot.interact(() -> window.view().openFile(file));
         waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        assertThat(robot.lookup("#basics-window").queryAs(Label.class).getText()).isEqualTo("2021年1月1日至2021年12月31日");
         clickStep(robot, "三、收到和处理政府信息公开申请情况");
         TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
         robot.interact(() -> received.setText("5"));
