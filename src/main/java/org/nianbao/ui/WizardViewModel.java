@@ -69,6 +69,7 @@ public final class WizardViewModel {
     private final ObjectProperty<ProjectSession> session = new SimpleObjectProperty<>();
     private boolean exported;
     private Finding focus;
+    private java.util.Set<String> stepsWithErrors = java.util.Set.of();
     private int checkRun;
 
     public WizardViewModel(UiText text, Workspace workspace, Background background) {
@@ -244,6 +245,7 @@ public final class WizardViewModel {
         String keep = selected.get() == null ? null : selected.get().key();
         List<Step> built = new ArrayList<>();
         Project p = s.project();
+        stepsWithErrors = stepsWithErrors();
         built.add(new Step(StepType.BASICS, "", text.get("ui.step.basics"), badge(StepType.BASICS, "",
                 !p.institution().office().isEmpty() && !p.institution().phone().isEmpty())));
         built.add(new Step(StepType.INTAKE, "", text.get("ui.step.intake"), badge(StepType.INTAKE, "",
@@ -279,14 +281,23 @@ public final class WizardViewModel {
     }
 
     private Badge badge(StepType type, String sectionId, boolean done) {
-        boolean errors = findings.stream().filter(Finding::blocking).anyMatch(f -> {
-            Step target = stepFor(f.location()).orElse(null);
-            return target != null && target.type() == type && target.sectionId().equals(sectionId);
-        });
-        if (type == StepType.CHECKS) {
-            errors = findings.stream().anyMatch(Finding::blocking);
-        }
+        String key = new Step(type, sectionId, "", Badge.NOT_STARTED).key();
+        boolean errors = type == StepType.CHECKS ? !stepsWithErrors.isEmpty() : stepsWithErrors.contains(key);
         return errors ? Badge.ERRORS : done ? Badge.DONE : Badge.NOT_STARTED;
+    }
+
+    /** The keys of the steps with an unresolved error, in one pass over the findings (there may be thousands). */
+    private java.util.Set<String> stepsWithErrors() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Map<String, String> byPlace = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.blocking()) {
+                String place = f.location().contains("@") ? f.location().substring(0, f.location().lastIndexOf('@')) : f.location();
+                String where = byPlace.computeIfAbsent(place, pl -> stepFor(pl).map(Step::key).orElse(""));
+                keys.add(where);
+            }
+        }
+        return keys;
     }
 
     /** The step a finding's location belongs to (section text, department data, basics, sign-off). */
