@@ -64,8 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                     .filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
                     .map(f -> CheckCommand.line(f, ctx.messages()))
                     .toList();
-            Document document = session.compose().asDraft(ctx.messages().get("cli.export.draftMark"),
-                    ctx.messages().get("cli.export.draftFindings"), open);
+            Document document = session.compose().asDraft(open);
             session.write(document, pdf, docx);
         } else if (!blocking.isEmpty()) {
             CheckCommand.print(blocking, ctx);

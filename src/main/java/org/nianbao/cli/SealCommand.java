@@ -48,12 +48,12 @@ final class SealCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CliFailure(Cli.IO, "cli.error.noSuchFile", choice.image);
         }
-        SealImage image = SealImage.of(png).orElseThrow(() -> new CliFailure(Cli.INPUT, "cli.seal.notPng", choice.image));
+        SealImage image = SealImage.of(png).orElseThrow(() -> new CliFailure(Cli.INPUT, "workspace.seal.notPng", choice.image));
         session.setSeal(png);
         session.save();
         ctx.say("cli.seal.saved", choice.image, image.width(), image.height());
         if (!image.transparent()) {
-            ctx.say("cli.seal.noAlpha");
+            ctx.say("workspace.seal.noAlpha");
         }
         return Cli.OK;
     }

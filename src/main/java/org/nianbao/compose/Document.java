@@ -17,7 +17,15 @@ public record Document(DocumentInfo info, List<Block> blocks, String draftMark) 
     }
 
     /** A draft for the leaders' review: every page headed with {@code mark}, open findings on a last page. */
-    public Document asDraft(String mark, String findingsHeading, List<String> openFindings) {
+    /**
+     * The draft for the leaders' review: every page marked 草稿（征求意见稿）, the open findings
+     * (as the reader should see them) listed on a last page.
+     */
+    public Document asDraft(List<String> openFindings) {
+        return asDraft(DocumentWords.get("draft.mark"), DocumentWords.get("draft.findings"), openFindings);
+    }
+
+    Document asDraft(String mark, String findingsHeading, List<String> openFindings) {
         List<Block> all = new java.util.ArrayList<>(blocks);
         if (!openFindings.isEmpty()) {
             all.add(new Block.PageBreak());

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +23,6 @@ import org.nianbao.stats.Figures;
 public final class Fields {
     /** {{名称}} with optional blanks inside the braces. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s][^{}]*?)\\s*\\}\\}");
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.compose.document", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     /** A field and its current value. */
     public record Field(String name, String value) {
@@ -147,7 +143,7 @@ public final class Fields {
     }
 
     private static String text(String key) {
-        return TEXT.getString(key);
+        return DocumentWords.get(key);
     }
 
     public List<Field> all() {

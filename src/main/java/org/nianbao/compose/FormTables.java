@@ -2,8 +2,6 @@ package org.nianbao.compose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.TableEntries;
 
@@ -13,8 +11,6 @@ import org.nianbao.model.TableEntries;
  * across the width, blank cells left blank.
  */
 final class FormTables {
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.compose.document", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     /** The row names take about a third of a 7-column table's width, less when there are many figure columns. */
     private static final float NAME_SHARE = 25f;
     private static final float NAME_WIDTH_MAX = 4f;
@@ -27,7 +23,7 @@ final class FormTables {
         boolean grouped = cols.stream().anyMatch(c -> !c.group().isEmpty());
         List<List<Block.Table.Cell>> rows = new ArrayList<>();
         List<Block.Table.Cell> top = new ArrayList<>();
-        top.add(Block.Table.Cell.of(TEXT.getString("summary.item")));
+        top.add(Block.Table.Cell.of(DocumentWords.get("summary.item")));
         List<Block.Table.Cell> second = new ArrayList<>();
         second.add(Block.Table.Cell.of(""));
         for (int i = 0; i < cols.size(); ) {

@@ -2,9 +2,7 @@ package org.nianbao.compose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.stats.Figures;
 
@@ -13,8 +11,6 @@ import org.nianbao.stats.Figures;
  * applications by outcome. A table with no data at all is left out rather than printed as zeros.
  */
 final class SummaryTables {
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.compose.document", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private SummaryTables() {
     }
@@ -36,7 +32,7 @@ final class SummaryTables {
         });
         long unstated = f.recordsByChannel().getOrDefault("", 0L);
         if (unstated > 0) {
-            rows.add(row(TEXT.getString("summary.noChannel"), unstated));
+            rows.add(row(DocumentWords.get("summary.noChannel"), unstated));
         }
         return rows.size() == 1 ? Optional.empty() : Optional.of(new Block.Table(List.of(3f, 1.5f), 1, rows, "channels"));
     }
@@ -52,9 +48,9 @@ final class SummaryTables {
         }
         long uncategorised = f.recordsByCategory().getOrDefault(0, 0L);
         if (uncategorised > 0) {
-            rows.add(row(TEXT.getString("summary.uncategorised"), uncategorised));
+            rows.add(row(DocumentWords.get("summary.uncategorised"), uncategorised));
         }
-        rows.add(row(TEXT.getString("summary.total"), f.records()));
+        rows.add(row(DocumentWords.get("summary.total"), f.records()));
         return Optional.of(new Block.Table(List.of(3f, 1.5f), 1, rows, "categories"));
     }
 
@@ -65,15 +61,15 @@ final class SummaryTables {
         }
         List<List<Block.Table.Cell>> rows = new ArrayList<>();
         rows.add(List.of(cell("summary.item"), cell("summary.applications")));
-        rows.add(row(TEXT.getString("summary.new"), f.applicationsNew()));
-        rows.add(row(TEXT.getString("summary.carriedOver"), f.applicationsCarriedOver()));
+        rows.add(row(DocumentWords.get("summary.new"), f.applicationsNew()));
+        rows.add(row(DocumentWords.get("summary.carriedOver"), f.applicationsCarriedOver()));
         for (ReportKind.Outcome o : kind.outcomes()) {
             long n = f.applicationsByOutcome().getOrDefault(o.code(), 0L);
             if (n > 0) {
                 rows.add(row(o.name(), n));
             }
         }
-        rows.add(row(TEXT.getString("summary.forward"), f.applicationsOpen()));
+        rows.add(row(DocumentWords.get("summary.forward"), f.applicationsOpen()));
         return Optional.of(new Block.Table(List.of(3f, 1.5f), 1, rows, "outcomes"));
     }
 
@@ -82,6 +78,6 @@ final class SummaryTables {
     }
 
     private static Block.Table.Cell cell(String key) {
-        return Block.Table.Cell.of(TEXT.getString(key));
+        return Block.Table.Cell.of(DocumentWords.get(key));
     }
 }

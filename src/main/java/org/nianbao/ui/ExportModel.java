@@ -104,8 +104,7 @@ public final class ExportModel {
                 if (asDraft) {
                     List<String> open = findings.stream().filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
                             .map(wizard::describe).toList();
-                    s.write(document.asDraft(text.core().get("cli.export.draftMark"),
-                            text.core().get("cli.export.draftFindings"), open), pdfFile, docxFile);
+                    s.write(document.asDraft(open), pdfFile, docxFile);
                 } else if (signIt) {
                     SigningKey signingKey = SigningKey.load(key, password, null);
                     s.writeSigned(document, pdfFile, docxFile, signingKey,

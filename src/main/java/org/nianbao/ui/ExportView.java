@@ -184,14 +184,14 @@ final class ExportView implements StepView {
         }
         Optional<SealImage> image = SealImage.of(bytes);
         if (image.isEmpty()) {
-            vm.setStatus(text.core().get("cli.seal.notPng", file.getFileName()));
+            vm.setStatus(text.core().get("workspace.seal.notPng", file.getFileName()));
             return;
         }
         vm.session().setSeal(bytes);
         vm.changed();
         load();
         if (!image.get().transparent()) {
-            vm.setStatus(text.core().get("cli.seal.noAlpha"));
+            vm.setStatus(text.core().get("workspace.seal.noAlpha"));
         }
     }
 

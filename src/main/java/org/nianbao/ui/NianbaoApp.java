@@ -34,7 +34,7 @@ public final class NianbaoApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
-        Path project = projectToOpen(getParameters().getRaw(), state);
+        Path project = projectToOpen(getParameters().getRaw(), state, workspace.home());
         LaunchTiming.shown();
         if (project != null) {
             window.view().openFile(project, () -> {
@@ -77,7 +77,7 @@ public final class NianbaoApp extends Application {
      * The command-line project, else the most recent that still exists, else a copy of the bundled
      * sample in the user's folder (the installed sample is read-only, and the original stays as shipped).
      */
-    static Path projectToOpen(List<String> args, UiState state) {
+    static Path projectToOpen(List<String> args, UiState state, Path home) {
         if (!args.isEmpty()) {
             return Path.of(args.get(0));
         }
@@ -90,7 +90,7 @@ public final class NianbaoApp extends Application {
         if (!Files.isRegularFile(sample)) {
             return null;
         }
-        Path copy = Workspace.standard().home().resolve("samples").resolve(sample.getFileName());
+        Path copy = home.resolve("samples").resolve(sample.getFileName());
         try {
             if (!Files.isRegularFile(copy)) {
                 Files.createDirectories(copy.getParent());

@@ -341,44 +341,19 @@ public final class WizardView {
         openFile(file, () -> { });
     }
 
-    /** What reading a project found: its unsaved work from a crash, the saved file, or why it cannot be read. */
-    private record Opening(ProjectSession recovered, ProjectSession saved, Exception error) {
-    }
-
     /**
-     * Opens a project: the file (and any recovery copy) is read off the app's thread, so a project
-     * carrying many department workbooks never freezes the window; {@code then} runs once it is shown.
+     * Opens a project (read off the app's thread, see {@link WizardViewModel#open}), asking whether to
+     * recover unsaved work a crash left; {@code then} runs once it is shown.
      */
     public void openFile(Path file, Runnable then) {
         if (!settleUnsaved()) {
             return;
         }
-        Workspace ws = vm.workspace();
-        vm.setStatus(text.get("ui.status.opening", file.getFileName()));
-        vm.background().run(() -> {
-            ProjectSession recovered = ws.recovered(file).orElse(null);
-            try {
-                return new Opening(recovered, ws.open(file), null);
-            } catch (ProjectFileException | InvalidValueException e) {
-                return new Opening(recovered, null, e);
-            }
-        }, opening -> {
-            if (opening.recovered() != null && dialogs.confirm(root.getScene() == null ? null : window(),
-                    text.get("ui.recover.question", file.getFileName()))) {
-                vm.show(opening.recovered());
-            } else {
-                if (opening.recovered() != null) {
-                    ws.discardRecovery(file);
-                }
-                if (opening.saved() == null) {
-                    vm.setStatus(text.get("ui.error.open", vm.message(opening.error())));
-                    return;
-                }
-                vm.show(opening.saved());
-            }
-            opened(file);
-            then.run();
-        }, error -> vm.setStatus(text.get("ui.error.open", vm.message(error))));
+        vm.open(file, f -> dialogs.confirm(root.getScene() == null ? null : window(),
+                text.get("ui.recover.question", f.getFileName())), () -> {
+                    opened(file);
+                    then.run();
+                });
     }
 
     private void opened(Path file) {

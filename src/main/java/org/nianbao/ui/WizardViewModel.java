@@ -82,17 +82,40 @@ public final class WizardViewModel {
 
     // ---------------------------------------------------------------- project
 
-    /** Opens a project file; on failure the status says why in the user's language and nothing changes. */
-    public boolean open(Path file) {
-        try {
-            show(workspace.open(file));
-            return true;
-        } catch (ProjectFileException e) {
-            status.set(text.get("ui.error.open", text.core().get(e.key(), e.args())));
-        } catch (InvalidValueException e) {
-            status.set(text.get("ui.error.open", text.core().get(e.key(), e.args())));
-        }
-        return false;
+    /** What reading a project found: its unsaved work from a crash, the saved file, or why it cannot be read. */
+    private record Opening(ProjectSession recovered, ProjectSession saved, Exception error) {
+    }
+
+    /**
+     * Opens a project: the file and any recovery copy a crash left are read off the app's thread, so a
+     * project carrying many department workbooks never freezes the window. {@code recover} is asked
+     * whether to take the unsaved work back (declined work is discarded); {@code then} runs once the
+     * project is shown. On failure the status says why in the user's language and nothing changes.
+     */
+    public void open(Path file, java.util.function.Predicate<Path> recover, Runnable then) {
+        status.set(text.get("ui.status.opening", file.getFileName()));
+        background.run(() -> {
+            ProjectSession recovered = workspace.recovered(file).orElse(null);
+            try {
+                return new Opening(recovered, workspace.open(file), null);
+            } catch (ProjectFileException | InvalidValueException e) {
+                return new Opening(recovered, null, e);
+            }
+        }, opening -> {
+            if (opening.recovered() != null && recover.test(file)) {
+                show(opening.recovered());
+            } else {
+                if (opening.recovered() != null) {
+                    workspace.discardRecovery(file);
+                }
+                if (opening.saved() == null) {
+                    status.set(text.get("ui.error.open", message(opening.error())));
+                    return;
+                }
+                show(opening.saved());
+            }
+            then.run();
+        }, error -> status.set(text.get("ui.error.open", message(error))));
     }
 
     /** Shows a session (opened, created, or recovered after a crash). */

@@ -110,7 +110,7 @@ public final class DepartmentIntake {
         return new Batch(results, contents, false);
     }
 
-    /** Keeps what a {@link #read} accepted, in order, in one change of the session; true if anything changed. */
+    /** Keeps what a {@link #read} accepted, file by file in order (a later file of a department replaces an earlier one); true if anything changed. */
     public boolean keep(Batch batch) {
         boolean changed = false;
         for (int i = 0; i < batch.results().size(); i++) {

@@ -1,6 +1,8 @@
 package org.nianbao.workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,11 @@ import org.nianbao.model.StatisticsWindow;
 import org.nianbao.stats.Figures;
 import org.nianbao.render.docx.DocxRenderer;
 import org.nianbao.render.pdf.PdfRenderer;
+import org.nianbao.sign.ReportSigner;
+import org.nianbao.sign.SignException;
+import org.nianbao.sign.SignatureRequest;
+import org.nianbao.sign.SignedReport;
+import org.nianbao.sign.SigningKey;
 import org.nianbao.store.AtomicFile;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.StoredProject;
@@ -172,7 +179,7 @@ public final class ProjectSession {
         }
         Path last = file.toAbsolutePath().getParent().resolve(link);
         try {
-            java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(last);
+            FileTime modified = Files.getLastModifiedTime(last);
             synchronized (this) {
                 if (previousCache != null && previousCache.path().equals(last) && previousCache.modified().equals(modified)) {
                     return Optional.of(previousCache.project());
@@ -189,7 +196,7 @@ public final class ProjectSession {
     }
 
     /** Last year's project as read, kept while its file is unchanged: the app re-checks on every edit. */
-    private record CachedPrevious(Path path, java.nio.file.attribute.FileTime modified, Project project) {
+    private record CachedPrevious(Path path, FileTime modified, Project project) {
     }
 
     private CachedPrevious previousCache;
@@ -237,17 +244,17 @@ public final class ProjectSession {
      * the target, signed into the target, the temporary file removed) and, if {@code docx} is
      * given, the DOCX. Nothing is left at {@code pdf} when signing fails.
      */
-    public org.nianbao.sign.SignedReport writeSigned(Document document, Path pdf, Path docx, org.nianbao.sign.SigningKey key,
-            org.nianbao.sign.SignatureRequest request) throws IOException, org.nianbao.sign.SignException {
+    public SignedReport writeSigned(Document document, Path pdf, Path docx, SigningKey key,
+            SignatureRequest request) throws IOException, SignException {
         Path target = pdf.toAbsolutePath();
-        java.nio.file.Files.createDirectories(target.getParent());
-        Path unsigned = java.nio.file.Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".unsigned");
-        org.nianbao.sign.SignedReport signed;
+        Files.createDirectories(target.getParent());
+        Path unsigned = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".unsigned");
+        SignedReport signed;
         try {
             write(document, unsigned, null);
-            signed = new org.nianbao.sign.ReportSigner(workspace.clock()).sign(unsigned, pdf, key, request);
+            signed = new ReportSigner(workspace.clock()).sign(unsigned, pdf, key, request);
         } finally {
-            java.nio.file.Files.deleteIfExists(unsigned);
+            Files.deleteIfExists(unsigned);
         }
         write(document, null, docx);
         return signed;

@@ -50,7 +50,7 @@ class PdfAComplianceTest {
     void aDraftIsPdfA2bCompliantToo() throws Exception {
         Path pdf = dir.resolve("draft.pdf");
         var session = Workspace.standard().open(Path.of("samples", "demo.nianbao"));
-        session.write(session.compose().asDraft("草稿（征求意见稿）", "待处理的检查结果", java.util.List.of("[错误] 示例")), pdf, null);
+        session.write(session.compose().asDraft(java.util.List.of("[错误] 示例")), pdf, null);
         assertThat(validate(pdf).isCompliant()).isTrue();
     }
 }

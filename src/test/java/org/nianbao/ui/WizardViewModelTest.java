@@ -32,7 +32,8 @@ class WizardViewModelTest {
         Path file = dir.resolve(name);
         ws.create(file, project, true);
         WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
-        assertThat(vm.open(file)).isTrue();
+        vm.open(file, f -> false, () -> { });
+        assertThat(vm.session()).isNotNull();
         return vm;
     }
 
@@ -274,7 +275,8 @@ class WizardViewModelTest {
         Path file = dir.resolve("坏.nianbao");
         Files.writeString(file, "not a zip");
         WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), workspace(), Background.direct());
-        assertThat(vm.open(file)).isFalse();
+        vm.open(file, f -> false, () -> { });
+        assertThat(vm.session()).isNull();
         assertThat(vm.statusProperty().get()).startsWith("无法打开项目：").contains("已损坏");
         assertThat(vm.steps()).isEmpty();
         assertThat(vm.windowTitleProperty().get()).isEqualTo("年报 Nianbao");
@@ -286,7 +288,7 @@ class WizardViewModelTest {
         Path file = dir.resolve("r.nianbao");
         ws.create(file, Fixtures.project(ws), false);
         WizardViewModel vm = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
-        vm.open(file);
+        vm.open(file, f -> false, () -> { });
         assertThat(vm.statusProperty().get()).contains("statistics window");
         assertThat(labels(vm)).startsWith("Basics", "Department submissions");
     }
@@ -306,22 +308,21 @@ class WizardViewModelTest {
         String before = System.getProperty("nianbao.sample");
         System.setProperty("nianbao.sample", sample.toString());
         try {
-            Path opened = NianbaoApp.projectToOpen(List.of(), new UiState());
+            Path opened = NianbaoApp.projectToOpen(List.of(), new UiState(), ws.home());
             assertThat(opened).isNotEqualTo(sample).hasFileName("demo.nianbao");
-            assertThat(opened.getParent()).isEqualTo(Workspace.standard().home().resolve("samples"));
+            assertThat(opened.getParent()).isEqualTo(ws.home().resolve("samples"));
             assertThat(Files.readAllBytes(opened)).isEqualTo(Files.readAllBytes(sample));
 
             UiState state = new UiState();
             state.opened(sample);
-            assertThat(NianbaoApp.projectToOpen(List.of(), state)).isEqualTo(sample.toAbsolutePath().normalize());
-            assertThat(NianbaoApp.projectToOpen(List.of("x.nianbao"), state)).isEqualTo(Path.of("x.nianbao"));
+            assertThat(NianbaoApp.projectToOpen(List.of(), state, ws.home())).isEqualTo(sample.toAbsolutePath().normalize());
+            assertThat(NianbaoApp.projectToOpen(List.of("x.nianbao"), state, ws.home())).isEqualTo(Path.of("x.nianbao"));
         } finally {
             if (before == null) {
                 System.clearProperty("nianbao.sample");
             } else {
                 System.setProperty("nianbao.sample", before);
             }
-            Files.deleteIfExists(Workspace.standard().home().resolve("samples").resolve("demo.nianbao"));
         }
     }
 }
