@@ -16,8 +16,13 @@ public final class Checker {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule of the catalogue, in the order a reviewer reads. */
+    /** Every rule of the catalogue, with the bundled list of cited documents. */
     public static Checker standard() {
+        return standard(Citations.builtIn());
+    }
+
+    /** Every rule of the catalogue, in the order a reviewer reads; {@code citations} as the user extended them. */
+    public static Checker standard(Citations citations) {
         return new Checker(List.of(
                 new RequiredContentRule(),
                 new UnknownFieldRule(),
@@ -25,6 +30,15 @@ public final class Checker {
                 new ProseWindowRule(),
                 new ProseDateRule(),
                 new ProseFiguresRule(),
+                new ProseSumRule(),
+                new YearRangeRule(),
+                new DocumentNumberRule(),
+                new CitationRule(citations),
+                new DuplicateWordRule(),
+                new PairedMarksRule(),
+                new PunctuationWidthRule(),
+                new StraySpaceRule(),
+                new WebClutterRule(),
                 new ContactSignatureRule(),
                 new ApplicationRule(),
                 new CarryOverRule(),

@@ -14,14 +14,28 @@ import java.util.Locale;
  * @param excerpt  the offending text or value, quoted to the user
  * @param args     arguments of the message
  * @param overrideReason the secretary's reason when she accepted this error, else empty
+ * @param fix      the one unambiguous correction, or null when there is none (or more than one)
  */
 public record Finding(Severity severity, String code, String location, String excerpt, List<String> args,
-                      String overrideReason) {
+                      String overrideReason, Fix fix) {
     public enum Severity {
         ERROR, WARNING, INFO;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Replace {@code replace}, which stands at {@code offset} of the prose {@code part} (a location
+     * without its offset, e.g. {@code section:overview}), with {@code with}. Applied only while that
+     * text is still there, so a fix never touches text the user did not see named.
+     */
+    public record Fix(String part, int offset, String replace, String with) {
+        public Fix {
+            if (offset < 0 || replace.isEmpty() || replace.equals(with)) {
+                throw new IllegalArgumentException("not a fix: " + offset + " \"" + replace + "\" → \"" + with + "\"");
+            }
         }
     }
 
@@ -32,7 +46,16 @@ public record Finding(Severity severity, String code, String location, String ex
 
     public static Finding of(Severity severity, String code, String location, String excerpt, Object... args) {
         return new Finding(severity, code, location, excerpt == null ? "" : excerpt,
-                java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
+                java.util.Arrays.stream(args).map(String::valueOf).toList(), "", null);
+    }
+
+    /** This finding with its correction. */
+    public Finding withFix(Fix correction) {
+        return new Finding(severity, code, location, excerpt, args, overrideReason, correction);
+    }
+
+    public boolean fixable() {
+        return fix != null;
     }
 
     public boolean overridden() {
@@ -49,6 +72,6 @@ public record Finding(Severity severity, String code, String location, String ex
     }
 
     Finding withOverride(String reason) {
-        return new Finding(severity, code, location, excerpt, args, reason);
+        return new Finding(severity, code, location, excerpt, args, reason, fix);
     }
 }

@@ -1,5 +1,9 @@
 package org.nianbao.check;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.nianbao.compose.Document;
 import org.nianbao.compose.DocumentComposer;
@@ -12,14 +16,21 @@ import org.nianbao.render.pdf.PdfRenderer;
  * stands before anyone exports (rare characters in names, emoji pasted from chat).
  */
 final class GlyphRule implements Rule {
-    private static final int LIMIT = 50;
+    /** Occurrences looked at; a pasted page of one odd character must not make a finding per character. */
+    private static final int LIMIT = 2_000;
 
     @Override
     public void check(CheckContext ctx, Consumer<Finding> report) {
         Document document = new DocumentComposer(ctx.kind()).compose(ctx.project(), ctx.today());
+        Map<String, List<MissingGlyphException>> byCharacter = new LinkedHashMap<>();
         for (MissingGlyphException m : PdfRenderer.missingGlyphs(document, LIMIT, FontSource.standard())) {
-            report.accept(Finding.of(Finding.Severity.ERROR, "check.glyph.missing", m.where(), m.excerpt(),
-                    m.character(), m.codePointLabel()));
+            byCharacter.computeIfAbsent(m.character(), c -> new ArrayList<>()).add(m);
+        }
+        // Once per character, where it first stands, with how often it occurs.
+        for (List<MissingGlyphException> all : byCharacter.values()) {
+            MissingGlyphException first = all.get(0);
+            report.accept(Finding.of(Finding.Severity.ERROR, "check.glyph.missing", first.where(), first.excerpt(),
+                    first.character(), first.codePointLabel(), all.size()));
         }
     }
 

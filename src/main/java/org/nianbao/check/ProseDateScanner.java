@@ -51,8 +51,15 @@ public final class ProseDateScanner {
             FULL,
             /** Month and day written; the year is the last one written before it, or the caller's context year. */
             YEAR_IMPLIED,
-            /** Looks like a date but is not one as written: a lost 年 or 月, or a day not on the calendar. */
-            MALFORMED
+            /** Looks like a date but is not one as written: a lost 年 or 月. */
+            MALFORMED,
+            /** Written as a date with all its marks, but not on the calendar: 2021年9月31日, 2022年2月29日, 13月1日. */
+            IMPOSSIBLE
+        }
+
+        /** True for the kinds that carry no date: malformed and impossible ones. */
+        public boolean wrong() {
+            return kind == Kind.MALFORMED || kind == Kind.IMPOSSIBLE;
         }
 
         public ProseDate {
@@ -61,8 +68,8 @@ public final class ProseDateScanner {
             if (start < 0 || end < start || end - start != excerpt.length()) {
                 throw new IllegalArgumentException("offsets " + start + ".." + end + " do not fit \"" + excerpt + "\"");
             }
-            if ((kind == Kind.MALFORMED) != (date == null)) {
-                throw new IllegalArgumentException("a date is set exactly when the kind is not MALFORMED: " + kind + ", " + date);
+            if ((kind == Kind.MALFORMED || kind == Kind.IMPOSSIBLE) != (date == null)) {
+                throw new IllegalArgumentException("a date is set exactly when the kind is not MALFORMED or IMPOSSIBLE: " + kind + ", " + date);
             }
             if (kind != Kind.MALFORMED && likelyIntended != null) {
                 throw new IllegalArgumentException("only a malformed date has a likely intended date");
@@ -150,6 +157,9 @@ public final class ProseDateScanner {
             if (digits == 4) {
                 return separated(start, end);
             }
+            if ((digits == 5 || digits == 6) && at(end) == '月' && !looksLikeNumberLabelled(start)) {
+                return yearLostBeforeMonth(start, end);
+            }
             if (digits >= 6 && digits <= 8 && !looksLikeNumberLabelled(start)) {
                 return lostMarks(start, end);
             }
@@ -195,11 +205,16 @@ public final class ProseDateScanner {
             return !(c == '-' && digitsEnd(dayEnd + 1) - dayEnd - 1 == 4);
         }
 
-        /** A 6–8 digit run: 202191日, 2022831日, 2021121日, 20221030日, or a lone 20221030. */
+        /**
+         * A 6–8 digit run: 202191日, 2022831日, 2021121日, 20221030日, 2023831止 (the 日 lost before 止,
+         * 起 or 至), a lone 20221030, or a signature date alone on its line (202615).
+         */
         private int lostMarks(int start, int end) {
             int mark = at(end);
             boolean dayMark = mark == '日' || mark == '号';
-            if (!dayMark && (end - start != 8 || !eightDigitsStandAlone(start, end))) {
+            boolean rangeMark = (mark == '止' || mark == '起' || mark == '至') && end - start >= 6;
+            if (!dayMark && !rangeMark && !aloneOnItsLine(start, end)
+                    && (end - start != 8 || !eightDigitsStandAlone(start, end))) {
                 return end;
             }
             int y = value(start, start + 4);
@@ -208,6 +223,31 @@ public final class ProseDateScanner {
             }
             int matchEnd = dayMark ? end + 1 : end;
             return reportSplit(start, matchEnd, y, start + 4, end) ? matchEnd : end;
+        }
+
+        /** The run is all its line holds (spaces aside): a signature date that lost its 年, 月 and 日. */
+        private boolean aloneOnItsLine(int start, int end) {
+            int before = start - 1;
+            while (isSpace(at(before))) {
+                before--;
+            }
+            int after = end;
+            while (isSpace(at(after))) {
+                after++;
+            }
+            return (at(before) == NONE || at(before) == '\n') && (at(after) == NONE || at(after) == '\n');
+        }
+
+        /** 20169月: a year that lost its 年 before a month. Reported without a likely day; the rule fixes it to 2016年9月. */
+        private int yearLostBeforeMonth(int start, int end) {
+            int y = value(start, start + 4);
+            int m = value(start + 4, end);
+            if (y < MALFORMED_MIN_YEAR || y > MALFORMED_MAX_YEAR || m < 1 || m > 12 || at(start + 4) == '0' && end - start == 5) {
+                return end;
+            }
+            year = y;
+            add(start, end + 1, null, ProseDate.Kind.MALFORMED, null);
+            return end + 1;
         }
 
         /**
@@ -422,7 +462,7 @@ public final class ProseDateScanner {
             if (isRealDate(y, m, d)) {
                 add(start, end, LocalDate.of(y, m, d), kind, null);
             } else {
-                add(start, end, null, ProseDate.Kind.MALFORMED, null); // 2022年2月30日 is wrong whatever was meant
+                add(start, end, null, ProseDate.Kind.IMPOSSIBLE, null); // 2022年2月30日 is wrong whatever was meant
             }
         }
 

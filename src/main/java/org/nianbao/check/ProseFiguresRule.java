@@ -15,7 +15,7 @@ import org.nianbao.model.ChineseNumerals;
 /**
  * Figures written by hand that contradict the data: "官网发布250余条" while the departments' counts
  * (or, without counts, the records) say 190; "本学年共收到信息公开申请5件" while 3 were imported.
- * 余/多 read as "at least, below the next step", 约 as ±10 %, 近 as "up to, within 10 %".
+ * 余/多, 约 and 近 as {@link Approximate} reads them.
  * Channels with no data at all are not judged.
  */
 final class ProseFiguresRule implements Rule {
@@ -106,27 +106,7 @@ final class ProseFiguresRule implements Rule {
     }
 
     static boolean agrees(Matcher m, long data) {
-        double n = Double.parseDouble(m.group(2)) * (m.group(3) != null ? 10_000 : 1);
-        String qualifier = m.group(1) == null ? "" : m.group(1);
         boolean atLeast = m.group(4) != null;
-        if (m.group(3) != null) {
-            // "4.2万" is itself rounded: within half a unit of its last digit.
-            double unit = Math.pow(10, -decimals(m.group(2))) * 10_000;
-            return Math.abs(data - n) <= unit / 2 + (atLeast ? unit : 0);
-        }
-        if (atLeast) {
-            double step = Math.pow(10, Math.floor(Math.log10(Math.max(n, 1))));
-            return data >= n && data < n + Math.max(step, 10);
-        }
-        return switch (qualifier) {
-            case "约" -> Math.abs(data - n) <= Math.max(n * 0.1, 1);
-            case "近" -> data <= n && data >= n * 0.9;
-            default -> data == (long) n;
-        };
-    }
-
-    private static int decimals(String number) {
-        int dot = number.indexOf('.');
-        return dot < 0 ? 0 : number.length() - dot - 1;
+        return Approximate.of(m.group(1), m.group(2), m.group(3) != null, atLeast).admits(data, atLeast);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.nianbao.check.Fixes;
 import java.util.concurrent.Callable;
 import org.nianbao.check.Finding;
 import org.nianbao.i18n.Messages;
@@ -25,14 +27,41 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
+    @Option(names = "--fix", split = ",", paramLabel = "<code>", descriptionKey = "check.fix")
+    List<String> fix = List.of();
+
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
+        for (String code : fix) {
+            if (!code.startsWith("check.") || !ctx.messages().has(code)) {
+                throw new CliFailure(Cli.USAGE, "cli.check.fixUnknownCode", code);
+            }
+        }
         ProjectSession session = ctx.workspace().open(file);
         List<Finding> findings = session.check();
+        int fixed = 0;
+        if (!fix.isEmpty()) {
+            Set<String> codes = Set.copyOf(fix);
+            Fixes.Applied applied = Fixes.apply(session.project(),
+                    findings.stream().filter(f -> codes.contains(f.code())).toList());
+            fixed = applied.count();
+            if (fixed > 0) {
+                session.update(p -> applied.project());
+                session.save();
+                findings = session.check();
+            }
+        }
         if (json) {
-            ctx.printJson(toJson(findings, ctx.messages()));
+            ObjectNode out = toJson(findings, ctx.messages());
+            if (!fix.isEmpty()) {
+                out.put("fixed", fixed);
+            }
+            ctx.printJson(out);
         } else {
+            if (!fix.isEmpty()) {
+                ctx.say("cli.check.fixed", fixed, String.join(", ", fix));
+            }
             print(findings, ctx);
         }
         return findings.stream().anyMatch(Finding::blocking) ? Cli.INPUT : Cli.OK;
@@ -40,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * The contracted shape {"findings":[{"severity","code","location","excerpt","message"}]};
-     * overridden errors also carry "overridden": true and "reason".
+     * overridden errors also carry "overridden": true and "reason"; a finding with one unambiguous
+     * correction carries "fix": {"replace","with"}. After {@code --fix}, "fixed" says how many were applied.
      */
     static ObjectNode toJson(List<Finding> findings, Messages messages) {
         ObjectNode root = CliContext.json().createObjectNode();
@@ -55,6 +85,11 @@ final class CheckCommand implements Callable<Integer> {
             o.put("overridden", f.overridden());
             if (f.overridden()) {
                 o.put("reason", f.overrideReason());
+            }
+            if (f.fix() != null) {
+                ObjectNode fixNode = o.putObject("fix");
+                fixNode.put("replace", f.fix().replace());
+                fixNode.put("with", f.fix().with());
             }
         }
         return root;

@@ -33,7 +33,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         Objects.requireNonNull(kindId, "kindId");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(institution, "institution");
-        opening = opening == null ? "" : opening.strip();
+        opening = Text.normaliseProse(opening);
         sections = List.copyOf(sections);
         signOff = signOff == null ? new SignOff(institution.name(), null) : signOff;
         departments = departments == null ? List.of() : List.copyOf(departments);

@@ -15,7 +15,7 @@ public record Section(String id, String heading, String prose) {
     public Section {
         id = Text.clean(id);
         heading = Text.clean(heading);
-        prose = normaliseProse(prose);
+        prose = Text.normaliseProse(prose);
         if (id.isEmpty()) {
             throw new InvalidValueException("model.section.idMissing", "A section has no id");
         }
@@ -44,11 +44,4 @@ public record Section(String id, String heading, String prose) {
                 .toList();
     }
 
-    private static String normaliseProse(String prose) {
-        if (prose == null) {
-            return "";
-        }
-        // Files written on Windows arrive with CRLF and often a BOM.
-        return prose.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
-    }
 }

@@ -163,7 +163,7 @@ public final class ProjectSession {
 
     /** The rule catalogue on the given state of this project (e.g. a snapshot taken on the app's thread). */
     public List<Finding> check(Project project) {
-        return Checker.standard().run(CheckContext.of(project, kind, LocalDate.now(workspace.clock()), workspace.calendar(),
+        return workspace.checker().run(CheckContext.of(project, kind, LocalDate.now(workspace.clock()), workspace.calendar(),
                 previous(project)));
     }
 

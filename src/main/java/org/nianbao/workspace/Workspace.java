@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nianbao.check.Checker;
+import org.nianbao.check.Citations;
 import org.nianbao.check.HolidayCalendar;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.kind.ReportKinds;
@@ -36,6 +38,7 @@ public final class Workspace {
     private final Clock clock;
     private final Path home;
     private HolidayCalendar calendar;
+    private Checker checker;
 
     /**
      * @param home the user's Nianbao folder (normally {@code ~/.nianbao}; may not exist yet): the
@@ -65,6 +68,17 @@ public final class Workspace {
             calendar = HolidayCalendar.load(home.resolve("holidays"));
         }
         return calendar;
+    }
+
+    /**
+     * The rule catalogue, read on first use, with the cited documents the bundled list and the
+     * user's {@code citations/} folder hold.
+     */
+    public synchronized Checker checker() {
+        if (checker == null) {
+            checker = Checker.standard(Citations.load(home.resolve("citations")));
+        }
+        return checker;
     }
 
     public ReportKinds kinds() {

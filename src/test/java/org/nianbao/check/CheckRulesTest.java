@@ -120,9 +120,16 @@ class CheckRulesTest {
 
     @Test
     void aFullDateOutsideTheWindowIsAWarningButTheReportDateIsNot() {
-        List<Finding> f = check(p -> p.withProse("other", "学校于2020年5月8日修订制度。本报告于2022年10月28日发布。"));
+        List<Finding> f = check(p -> p.withProse("other", "学校于2021年5月8日修订制度。本报告于2022年10月28日发布。"));
         assertThat(withCode(f, "check.prose.dateOutsideWindow")).singleElement()
-                .satisfies(x -> assertThat(x.excerpt()).isEqualTo("2020年5月8日"));
+                .satisfies(x -> assertThat(x.excerpt()).isEqualTo("2021年5月8日"));
+    }
+
+    @Test
+    void historyBeforeTheYearAndARegulationsDatesAreNotFlagged() {
+        List<Finding> f = check(p -> p.withProse("other",
+                "学校于2015年5月8日建立信息公开制度。修订后的《中华人民共和国政府信息公开条例》自2021年5月15日起施行。"));
+        assertThat(withCode(f, "check.prose.dateOutsideWindow")).isEmpty();
     }
 
     @Test
@@ -193,7 +200,7 @@ class CheckRulesTest {
         List<Finding> f = check(p -> p.withProse("other", "师生好评如潮😀，继续努力。"));
         assertThat(withCode(f, "check.glyph.missing")).singleElement().satisfies(x -> {
             assertThat(x.location()).isEqualTo("section:other");
-            assertThat(x.args()).containsExactly("😀", "U+1F600");
+            assertThat(x.args()).containsExactly("😀", "U+1F600", "1");
             assertThat(x.excerpt()).contains("师生好评如潮");
         });
     }

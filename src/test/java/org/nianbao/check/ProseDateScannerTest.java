@@ -74,10 +74,10 @@ class ProseDateScannerTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"2022年2月30日", "2021年13月1日", "2021年9月31日", "2022-02-30", "2021.2.29", "二〇二二年二月三十日"})
-    void aFullDateNotOnTheCalendarIsMalformedWithNoGuess(String written) {
+    void aFullDateNotOnTheCalendarIsImpossibleWithNoGuess(String written) {
         assertThat(scan("定于" + written + "发布"))
                 .extracting(ProseDate::excerpt, ProseDate::kind, ProseDate::date, ProseDate::likelyIntended)
-                .containsExactly(tuple(written, Kind.MALFORMED, null, null));
+                .containsExactly(tuple(written, Kind.IMPOSSIBLE, null, null));
     }
 
     // ---- month and day with the year implied ----
@@ -145,10 +145,10 @@ class ProseDateScannerTest {
     }
 
     @Test
-    void aYearlessDayNotOnTheCalendarIsMalformed() {
+    void aYearlessDayNotOnTheCalendarIsImpossible() {
         assertThat(ProseDateScanner.scan("于9月31日完成", 2021))
                 .extracting(ProseDate::excerpt, ProseDate::kind, ProseDate::likelyIntended)
-                .containsExactly(tuple("9月31日", Kind.MALFORMED, null));
+                .containsExactly(tuple("9月31日", Kind.IMPOSSIBLE, null));
     }
 
     // ---- dates that lost their 年 or 月 ----
@@ -251,5 +251,33 @@ class ProseDateScannerTest {
     @Test
     void anEmptyTextHasNoDates() {
         assertThat(scan("")).isEmpty();
+    }
+
+    // ---- shapes seen in published reports (issue 12) ----
+
+    @Test
+    void aDateBeforeAStopMarkIsMalformed() {
+        assertThat(scan("统计期限自2022年9月1日起至2023831止。"))
+                .extracting(ProseDate::excerpt, ProseDate::kind, ProseDate::likelyIntended)
+                .containsExactly(tuple("2022年9月1日", Kind.FULL, null), tuple("2023831", Kind.MALFORMED, LocalDate.of(2023, 8, 31)));
+    }
+
+    @Test
+    void aSignatureDateAloneOnItsLineIsMalformed() {
+        assertThat(scan("东瓯职业技术学院\n202615\n"))
+                .extracting(ProseDate::excerpt, ProseDate::kind, ProseDate::likelyIntended)
+                .containsExactly(tuple("202615", Kind.MALFORMED, LocalDate.of(2026, 1, 5)));
+    }
+
+    @Test
+    void aYearThatLostItsNianBeforeAMonthIsMalformed() {
+        assertThat(scan("学校于20169月初召开会议"))
+                .extracting(ProseDate::excerpt, ProseDate::kind)
+                .containsExactly(tuple("20169月", Kind.MALFORMED));
+    }
+
+    @Test
+    void aNumberAloneOnALineThatIsNoDateStaysQuiet() {
+        assertThat(scan("联系电话\n88001234\n")).isEmpty();
     }
 }
