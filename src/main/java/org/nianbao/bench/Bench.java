@@ -21,7 +21,8 @@ public final class Bench {
     }
 
     /** @param launchMs launch to first shown window in a fresh JVM; -1 when there is no display or no jar */
-    public record Results(IntakeBench.Result intake, CheckBench.Result checks, ExportBench.Result export, long launchMs) {
+    public record Results(IntakeBench.Result intake, CheckBench.Result checks, CheckBench.ProseResult prose,
+                          ExportBench.Result export, long launchMs) {
     }
 
     /**
@@ -51,12 +52,14 @@ public final class Bench {
             IntakeBench.Result intake = IntakeBench.run(session, work, files, rows);
             progress.accept("intake: done; checks: 1,000 records");
             CheckBench.Result checks = CheckBench.run(sample(project), session.kind(), workspace.calendar(), 1000);
+            progress.accept("checks: done; checks on a 30,000-character report");
+            CheckBench.ProseResult prose = CheckBench.runProse(sample(project), session.kind(), workspace.calendar(), 30_000);
             progress.accept("checks: done; export of the sample (warm, cold command line, LibreOffice)");
             ProjectSession sample = workspace.create(work.resolve("sample.nianbao"), sample(project), true);
             ExportBench.Result export = ExportBench.run(sample, work);
             progress.accept("export: done; launch of the app on the sample");
             long launch = LaunchBench.run(sample.file(), work);
-            return new Results(intake, checks, export, launch);
+            return new Results(intake, checks, prose, export, launch);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
             checks.put("findings", results.checks().findings());
             checks.put("warm_ms", results.checks().warmMedianMs());
             checks.put("warm_max_ms", results.checks().warmMaxMs());
+            ObjectNode prose = root.putObject("prose_checks");
+            prose.put("characters", results.prose().characters());
+            prose.put("findings", results.prose().findings());
+            prose.put("warm_ms", results.prose().warmMedianMs());
+            prose.put("warm_max_ms", results.prose().warmMaxMs());
             ObjectNode export = root.putObject("export");
             export.put("pages", results.export().pages());
             export.put("warm_ms", results.export().warmMs());
@@ -61,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
             ctx.say("cli.bench.intake", results.intake().files(), results.intake().rows(), results.intake().oursMs(),
                     results.intake().saxBaselineMs(), results.intake().rawSaxMs(), String.format("%.2f", results.intake().ratio()), results.intake().maxHeapMb());
             ctx.say("cli.bench.checks", results.checks().records(), results.checks().warmMedianMs(), results.checks().warmMaxMs());
+            ctx.say("cli.bench.proseChecks", results.prose().characters(), results.prose().warmMedianMs(),
+                    results.prose().warmMaxMs(), results.prose().findings());
             ctx.say("cli.bench.export", results.export().pages(), results.export().warmMs(), results.export().coldCliMs(),
                     results.export().sofficeMs());
             ctx.say("cli.bench.launch", results.launchMs());

@@ -8,14 +8,15 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.nianbao.check.Finding;
 
 /**
  * 检查: every finding grouped by severity; opening one goes to its place (the section's text,
- * the department data, the basics or the sign-off); an error can be accepted with a reason.
+ * the department data, the basics or the sign-off); an error can be accepted with a reason; a
+ * finding with one correction is fixed (修正), or all of its kind at once (全部修正), undoably.
  */
 final class ChecksView implements StepView {
     private final WizardViewModel vm;
@@ -79,10 +80,45 @@ final class ChecksView implements StepView {
             dialogs.text(root.getScene().getWindow(), text.get("ui.checks.override"), text.get("ui.checks.reasonPrompt",
                     vm.describe(f)), "").ifPresent(reason -> vm.override(f, reason));
         });
+        Button fix = new Button(text.get("ui.checks.fix"));
+        fix.setId("fix-finding");
+        fix.setOnAction(e -> {
+            Finding f = selected();
+            if (f != null) {
+                vm.fix(f);
+            }
+        });
+        Button fixAll = new Button(text.get("ui.checks.fixAll"));
+        fixAll.setId("fix-all");
+        fixAll.setOnAction(e -> {
+            Finding f = selected();
+            if (f != null) {
+                vm.fixAll(f);
+            }
+        });
+        // 修正 only where the finding has one correction; 全部修正 takes every finding of its kind.
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            boolean fixable = now != null && now.getValue() instanceof Finding f && f.fixable();
+            fix.setDisable(!fixable);
+            fixAll.setDisable(!fixable);
+            if (fixable) {
+                Finding f = (Finding) now.getValue();
+                long same = vm.findings().stream().filter(x -> x.code().equals(f.code()) && x.fixable()).count();
+                fixAll.setText(text.get("ui.checks.fixAllCount", same));
+            } else {
+                fixAll.setText(text.get("ui.checks.fixAll"));
+            }
+        });
+        fix.setDisable(true);
+        fixAll.setDisable(true);
+        Button undoFix = new Button(text.get("ui.checks.undoFix"));
+        undoFix.setId("undo-fix");
+        undoFix.disableProperty().bind(vm.canUndoFixProperty().not());
+        undoFix.setOnAction(e -> vm.undoFix());
         Button recheck = new Button(text.get("ui.checks.recheck"));
         recheck.setId("recheck");
         recheck.setOnAction(e -> vm.recheck());
-        HBox buttons = new HBox(8, open, accept, recheck);
+        FlowPane buttons = new FlowPane(8, 8, open, fix, fixAll, undoFix, accept, recheck);
         root.getChildren().addAll(title, summary, tree, buttons);
         VBox.setVgrow(tree, Priority.ALWAYS);
         root.setPadding(new Insets(12));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nianbao.check.Finding;
+import org.nianbao.check.Fixes;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.ChineseNumerals;
 import org.nianbao.model.InvalidValueException;
@@ -62,6 +64,9 @@ public final class WizardViewModel {
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final ObjectProperty<Step> selected = new SimpleObjectProperty<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    /** The last 修正 applied, for 撤销修正; null once undone or when none was made. */
+    private Fixes.Applied lastFix;
+    private final BooleanProperty canUndoFix = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -120,6 +125,8 @@ public final class WizardViewModel {
 
     /** Shows a session (opened, created, or recovered after a crash). */
     public void show(ProjectSession opened) {
+        lastFix = null;
+        canUndoFix.set(false);
         session.set(opened);
         exported = false;
         String name = opened.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
@@ -493,6 +500,76 @@ public final class WizardViewModel {
         }
         LocalDate today = LocalDate.now(workspace.clock());
         return edit(p -> p.withOverride(new Project.Override(f.code(), f.location(), f.excerpt(), reason, today)));
+    }
+
+    // ---------------------------------------------------------------- fixes
+
+    /** Applies the fix of one finding (修正). */
+    public boolean fix(Finding f) {
+        return applyFixes(f.fix() == null ? List.of() : List.of(f));
+    }
+
+    /** Applies the fixes of every current finding with the same code as {@code f} (全部修正). */
+    public boolean fixAll(Finding f) {
+        return applyFixes(findings.stream().filter(x -> x.code().equals(f.code()) && x.fix() != null).toList());
+    }
+
+    private boolean applyFixes(List<Finding> chosen) {
+        ProjectSession s = session.get();
+        if (s == null || chosen.isEmpty()) {
+            status.set(text.get("ui.checks.noFix"));
+            return false;
+        }
+        Fixes.Applied applied = Fixes.apply(s.project(), chosen);
+        if (applied.count() == 0) {
+            status.set(text.get("ui.checks.fixStale"));
+            recheck();
+            return false;
+        }
+        if (!edit(p -> applied.project())) {
+            return false;
+        }
+        lastFix = applied;
+        canUndoFix.set(true);
+        status.set(text.get("ui.checks.fixed", applied.count()));
+        return true;
+    }
+
+    /**
+     * Undoes the last 修正 / 全部修正: each part it changed goes back to its text before, as long as
+     * nothing was typed there since (then nothing is undone, and the status line says why).
+     */
+    public boolean undoFix() {
+        ProjectSession s = session.get();
+        Fixes.Applied last = lastFix;
+        if (s == null || last == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : last.after().entrySet()) {
+            if (!e.getValue().equals(Fixes.text(s.project(), e.getKey()))) {
+                status.set(text.get("ui.checks.undoFixChanged"));
+                lastFix = null;
+                canUndoFix.set(false);
+                return false;
+            }
+        }
+        boolean done = edit(p -> {
+            Project out = p;
+            for (Map.Entry<String, String> e : last.before().entrySet()) {
+                out = Fixes.withText(out, e.getKey(), e.getValue());
+            }
+            return out;
+        });
+        lastFix = null;
+        canUndoFix.set(false);
+        if (done) {
+            status.set(text.get("ui.checks.fixUndone", last.count()));
+        }
+        return done;
+    }
+
+    public BooleanProperty canUndoFixProperty() {
+        return canUndoFix;
     }
 
     /** A finding as the user reads it. */

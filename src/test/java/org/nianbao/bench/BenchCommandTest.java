@@ -28,6 +28,10 @@ class BenchCommandTest {
         JsonNode checks = new ObjectMapper().readTree(run.out()).get("checks");
         assertThat(checks.get("records").asInt()).isEqualTo(1000);
         assertThat(checks.get("warm_ms").asLong()).isNotNegative();
+        JsonNode prose = new ObjectMapper().readTree(run.out()).get("prose_checks");
+        assertThat(prose.get("characters").asInt()).isEqualTo(30_000);
+        assertThat(prose.get("findings").asInt()).as("the slips pasted into the long report are found").isPositive();
+        assertThat(prose.get("warm_ms").asLong()).isNotNegative();
         JsonNode export = new ObjectMapper().readTree(run.out()).get("export");
         assertThat(export.get("pages").asInt()).as("the sample with its appendix").isGreaterThanOrEqualTo(8);
         assertThat(export.get("warm_ms").asLong()).isPositive();
@@ -42,6 +46,6 @@ class BenchCommandTest {
     void benchTableIsReadable() {
         CliRun run = CliRun.of("bench", "--rows", "30", "--files", "1");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30");
+        assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30").contains("全文检查\t30,000 字");
     }
 }

@@ -107,4 +107,26 @@ class CheckCommandTest {
                     .allSatisfy(h -> assertThat(h.getText()).contains("草稿（征求意见稿）"));
         }
     }
+
+    @Test
+    void checkJsonCarriesEachFixAndCheckFixAppliesThemSavesAndSaysHowMany() throws Exception {
+        Path text = dir.resolve("pasted.txt");
+        Files.writeString(text, "首页 > 信息公开 > 年度报告\n学校官网,信息公开网,微信公众号均已更新。\n学校于202191日召开会议。",
+                StandardCharsets.UTF_8);
+        assertThat(CliRun.of("prose", project.toString(), "--section", "other", "--from", text.toString()).exitCode()).isZero();
+        JsonNode comma = byCode(findings(), "check.proof.halfWidthPunct");
+        assertThat(comma.get("fix").get("replace").asText()).isEqualTo(",");
+        assertThat(comma.get("fix").get("with").asText()).isEqualTo("，");
+        assertThat(byCode(findings(), "check.prose.malformedDateLikely").get("fix").get("with").asText()).isEqualTo("2021年9月1日");
+
+        CliRun fixed = CliRun.of("check", project.toString(), "--fix", "check.proof.halfWidthPunct,check.proof.clutter");
+        assertThat(fixed.out()).contains("已修正 3 处");
+        assertThat(fixed.exitCode()).as("the malformed date, not in --fix, still stands").isEqualTo(Cli.INPUT);
+        CliRun json = CliRun.of("check", project.toString(), "--fix", "check.prose.malformedDateLikely", "--json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("fixed").asInt()).isEqualTo(1);
+        assertThat(json.exitCode()).isZero();
+        assertThat(org.nianbao.workspace.Workspace.standard().open(project).project().section("other").orElseThrow().prose())
+                .isEqualTo("学校官网，信息公开网，微信公众号均已更新。\n学校于2021年9月1日召开会议。");
+        assertThat(CliRun.of("check", project.toString(), "--fix", "no.such.code").exitCode()).isEqualTo(Cli.USAGE);
+    }
 }

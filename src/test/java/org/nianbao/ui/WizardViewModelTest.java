@@ -325,4 +325,34 @@ class WizardViewModelTest {
             }
         }
     }
+
+    @Test
+    void aFindingIsFixedOneOrAllOfItsKindAndTheFixIsUndoneExactly() throws Exception {
+        WizardViewModel vm = opened(workspace(), Fixtures.project(workspace()), "r.nianbao");
+        assertThat(vm.edit(p -> p.withProse("overview", "学校官网,信息公开网,微信公众号均已更新。")
+                .withProse("other", "学校关于关于信息公开的安排。"))).isTrue();
+        List<Finding> commas = vm.findings().stream().filter(f -> f.code().equals("check.proof.halfWidthPunct")).toList();
+        assertThat(commas).hasSize(2);
+
+        assertThat(vm.fix(commas.get(0))).isTrue();
+        assertThat(vm.session().project().section("overview").orElseThrow().prose()).isEqualTo("学校官网，信息公开网,微信公众号均已更新。");
+        assertThat(vm.statusProperty().get()).isEqualTo("已修正 1 处。可用“撤销修正”恢复。");
+
+        Finding remaining = vm.findings().stream().filter(f -> f.code().equals("check.proof.halfWidthPunct")).findFirst().orElseThrow();
+        assertThat(vm.fixAll(remaining)).isTrue();
+        assertThat(vm.session().project().section("overview").orElseThrow().prose()).isEqualTo("学校官网，信息公开网，微信公众号均已更新。");
+        assertThat(vm.session().project().section("other").orElseThrow().prose()).isEqualTo("学校关于关于信息公开的安排。");
+        assertThat(vm.canUndoFixProperty().get()).isTrue();
+
+        assertThat(vm.undoFix()).isTrue();
+        assertThat(vm.session().project().section("overview").orElseThrow().prose()).isEqualTo("学校官网，信息公开网,微信公众号均已更新。");
+        assertThat(vm.canUndoFixProperty().get()).isFalse();
+
+        Finding duplicate = vm.findings().stream().filter(f -> f.code().equals("check.proof.duplicateWord")).findFirst().orElseThrow();
+        assertThat(vm.fix(duplicate)).isTrue();
+        assertThat(vm.edit(p -> p.withProse("other", "学校关于信息公开的安排，另有补充。"))).isTrue();
+        assertThat(vm.undoFix()).isFalse();
+        assertThat(vm.session().project().section("other").orElseThrow().prose()).isEqualTo("学校关于信息公开的安排，另有补充。");
+        assertThat(vm.statusProperty().get()).contains("无法撤销修正");
+    }
 }
