@@ -18,6 +18,19 @@ public final class Text {
      * The one place prose is normalised; every prose setter goes through it.
      */
     public static String normaliseProse(String prose) {
+        return normalise(prose, true).strip();
+    }
+
+    /**
+     * The same character clean-up for a piece pasted into text being edited: line breaks,
+     * invisible and fixed-width space characters as above, nothing stripped from its ends and no
+     * indentation dropped (the editor's own text around it decides).
+     */
+    public static String normalisePasted(String pasted) {
+        return normalise(pasted, false);
+    }
+
+    private static String normalise(String prose, boolean dropIndent) {
         if (prose == null || prose.isEmpty()) {
             return "";
         }
@@ -43,13 +56,13 @@ public final class Text {
             if (c == '\t' || fixedSpace(c)) {
                 c = ' ';
             }
-            if (lineStart && (c == '\u3000' || c == ' ')) {
+            if (dropIndent && lineStart && (c == '\u3000' || c == ' ')) {
                 continue;
             }
             lineStart = false;
             sb.append(c);
         }
-        return sb.toString().strip();
+        return sb.toString();
     }
 
     /** Characters that print as nothing and only confuse search, line breaking and the fonts. */

@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -222,7 +223,18 @@ final class SectionView implements StepView {
             editors.remove(key());
         }
         editor = editors.computeIfAbsent(key(), k -> {
-            TextArea area = new TextArea();
+            TextArea area = new TextArea() {
+                /** Text pasted from a web page or Word arrives without its invisible characters. */
+                @Override
+                public void paste() {
+                    Clipboard clipboard = Clipboard.getSystemClipboard();
+                    if (clipboard.hasString()) {
+                        replaceSelection(org.nianbao.model.Text.normalisePasted(clipboard.getString()));
+                    } else {
+                        super.paste();
+                    }
+                }
+            };
             area.setWrapText(true);
             area.getStyleClass().add("prose-editor");
             loading = true;

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -235,6 +237,44 @@ class NianbaoAppTest {
         clickStep(robot, "一、概述");
         assertThat(robot.lookup("#section-prose").queryAs(TextArea.class).getText()).isEqualTo("崩溃前的修改。");
         assertThat(robot.lookup("#dirty").queryAs(Label.class).getText()).contains("未保存");
+    }
+
+    @Test
+    void aPastedWebPageLosesItsInvisibleCharactersAndItsLeftoversAreFixedFromTheChecks(FxRobot robot) throws Exception {
+        Path file = dir.resolve("粘贴.nianbao");
+        ws.create(file, Fixtures.project(ws), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "一、概述");
+        TextArea editor = robot.lookup("#section-prose").queryAs(TextArea.class);
+        robot.interact(() -> {
+            editor.clear();
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("首页 > 信息公开 > 正文\n学校\u200B坚持\u00A0依法公开,主动接受监督。");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            editor.requestFocus();
+            editor.paste();
+        });
+        assertThat(editor.getText()).isEqualTo("首页 > 信息公开 > 正文\n学校坚持 依法公开,主动接受监督。");
+
+        window.vm().recheck();
+        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.proof.clutter")));
+        clickStep(robot, "检查");
+        TreeView<?> tree = robot.lookup("#findings").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (TreeItem<?> group : tree.getRoot().getChildren()) {
+                for (TreeItem<?> item : group.getChildren()) {
+                    if (item.getValue() instanceof org.nianbao.check.Finding f && f.code().equals("check.proof.clutter")) {
+                        ((javafx.scene.control.MultipleSelectionModel<TreeItem<?>>) (Object) tree.getSelectionModel()).select(item);
+                    }
+                }
+            }
+        });
+        robot.clickOn("#fix-all");
+        waitFor("fixed", () -> window.vm().session().project().section("overview").orElseThrow().prose()
+                .equals("学校坚持 依法公开,主动接受监督。"));
+        robot.clickOn("#undo-fix");
+        waitFor("undone", () -> window.vm().session().project().section("overview").orElseThrow().prose().startsWith("首页"));
     }
 
     @Test
