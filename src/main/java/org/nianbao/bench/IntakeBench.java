@@ -24,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.nianbao.intake.FileImport;
 import org.nianbao.intake.ImportOptions;
+import org.nianbao.intake.StreamingWorkbook;
 import org.nianbao.intake.TemplateLayout;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
@@ -105,7 +106,7 @@ public final class IntakeBench {
 
     private static void writeWorkbook(OutputStream o, Project project, ReportKind kind, String department, LocalDate start,
                                       List<String> channels, List<String> items, long rows, int fileNo) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+        try (SXSSFWorkbook wb = StreamingWorkbook.create(500)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             SXSSFSheet sheet = wb.createSheet(TemplateLayout.SHEET_RECORDS);

@@ -48,7 +48,7 @@ public final class ConsolidatedWorkbook {
         Map<String, ReportKind.CountDef> countDefs = new HashMap<>();
         kind.counts().forEach(c -> countDefs.put(c.id(), c));
 
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook wb = StreamingWorkbook.create(200)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle header = wb.createCellStyle();

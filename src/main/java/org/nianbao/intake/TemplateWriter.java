@@ -140,7 +140,7 @@ public final class TemplateWriter {
             bold.setBold(true);
             XSSFCellStyle h = wb.createCellStyle();
             h.setFont(bold);
-            h.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}));
+            h.setFillForegroundColor(opaque(0xDD, 0xEB, 0xF7));
             h.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             h.setBorderBottom(BorderStyle.THIN);
             h.setAlignment(HorizontalAlignment.CENTER);
@@ -157,7 +157,7 @@ public final class TemplateWriter {
             fee.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             XSSFCellStyle input = wb.createCellStyle();
             input.setDataFormat(wb.createDataFormat().getFormat("0"));
-            input.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xF8, (byte) 0xDC}));
+            input.setFillForegroundColor(opaque(0xFF, 0xF8, 0xDC));
             input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             input.setBorderBottom(BorderStyle.HAIR);
             countInput = input;
@@ -428,6 +428,14 @@ public final class TemplateWriter {
             }
             sheet.addValidationData(v);
         }
+    }
+
+    /**
+     * A colour as ARGB. POI writes the bytes it is given as they are: three give a 6-digit {@code rgb},
+     * which the schema refuses (ST_UnsignedIntHex is four bytes, alpha first) and Excel and WPS repair.
+     */
+    private static XSSFColor opaque(int red, int green, int blue) {
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) red, (byte) green, (byte) blue});
     }
 
     /** DATE(y,m,d) rather than a serial number: the same in the 1900 and 1904 date systems and readable. */

@@ -240,6 +240,9 @@ public final class DocxRenderer {
         mar.setFooter(BigInteger.valueOf(twipsFromMm(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM)
                 - Math.round(PageGeometry.PAGE_NUMBER_PT * TWIPS_PER_PT)));
         mar.setHeader(BigInteger.valueOf(twipsFromMm(15)));
+        // CT_PageMar requires all seven margins: without w:gutter the part breaks the schema, which strict
+        // readers answer with a repair prompt.
+        mar.setGutter(BigInteger.ZERO);
     }
 
     private static long twipsFromMm(float mm) {
