@@ -160,7 +160,9 @@ final class CitationRule implements Rule {
         }
         String written = n.group(1);
         List<String> numbers = docs.stream().map(Citations.Document::number).filter(x -> !x.isEmpty()).toList();
-        if (numbers.isEmpty() || numbers.contains(canonical(written)) || written.endsWith("号令") || numbers.size() > 1) {
+        String canonical = canonical(written);
+        // 中华人民共和国教育部令第29号 is the same number written in full
+        if (numbers.isEmpty() || numbers.stream().anyMatch(canonical::endsWith) || written.endsWith("号令") || numbers.size() > 1) {
             return; // several documents share the title (an order and its revision): the replacement check speaks
         }
         report.accept(Finding.of(Finding.Severity.WARNING, ORDER_FORM, part.at(n.start(1)), written, written, numbers.get(0))

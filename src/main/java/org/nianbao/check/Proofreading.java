@@ -26,6 +26,8 @@ final class Proofreading {
     final List<String> words;
     final List<String> footers;
     final Set<String> reduplications;
+    /** Where a part's own name holds a 、 (举报、复议、诉讼), so a list of parts is not split there. */
+    final List<String> partJoins;
 
     private Proofreading(JsonNode root) {
         JsonNode c = root.path("clutter");
@@ -37,6 +39,7 @@ final class Proofreading {
         words = strings(c, "words");
         footers = strings(c, "footers");
         reduplications = Set.copyOf(strings(root, "reduplications"));
+        partJoins = strings(root, "partJoins");
     }
 
     static Proofreading builtIn() {

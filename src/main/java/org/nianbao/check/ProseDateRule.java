@@ -24,7 +24,12 @@ final class ProseDateRule implements Rule {
     static final String IMPOSSIBLE_MONTH = "check.prose.impossibleDateMonth";
     static final String OUTSIDE = "check.prose.dateOutsideWindow";
     /** A sentence about when a regulation came into force or was issued: history, not the period's events. */
-    private static final Pattern HISTORY = Pattern.compile("施行|颁布|生效|废止|印发《|公布了?《|修订《|》(?:修订|修正)");
+    private static final Pattern HISTORY = Pattern.compile("施行|颁布|生效|以来");
+    /** Words that place what the sentence tells inside the report's period: a date outside it then contradicts them. */
+    private static final Pattern THIS_PERIOD = Pattern.compile("本学年(?!度?报告)|本年度(?!报告)|学年内|年度内|报告期内");
+    /** A year and month with no day after it: 2021年11月, 2021年9月份. */
+    private static final Pattern YEAR_MONTH_ONLY = Pattern.compile(
+            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*(?:\\d|[一二三四五六七八九十])+\\s*[日号])");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(\\d{1,2})月");
     /** The numbers of a date as written, Arabic (also full-width) or Chinese. */
     private static final Pattern NUMBERS = Pattern.compile("[0-9０-９]+|[〇零○一二三四五六七八九十]+");
@@ -44,6 +49,7 @@ final class ProseDateRule implements Rule {
             List<DocumentNumbers.Found> numbers = DocumentNumbers.find(text, ctx.window().end().getYear());
             List<ProseText.Span> clutter = WebClutterRule.lines(text);
             List<ProseText.Span> windows = ProseWindowRule.windowStatements(text, contextYear);
+            months(ctx, part, numbers, clutter, lastHarmless, report);
             for (ProseDate d : ProseDateScanner.scan(text, contextYear)) {
                 if (DocumentNumbers.overlaps(numbers, d.start(), d.end()) || WebClutterRule.inside(clutter, d.start())) {
                     continue;
@@ -61,10 +67,8 @@ final class ProseDateRule implements Rule {
                                 && ctx.window().contains(date.withYear(ctx.window().end().getYear()))) {
                             continue;
                         }
-                        boolean lastYear = !date.isBefore(ctx.window().start().minusYears(1)) && date.isBefore(ctx.window().start());
-                        boolean ahead = date.isAfter(lastHarmless) && !date.isAfter(lastHarmless.plusYears(1));
-                        if (d.kind() == ProseDate.Kind.FULL && (lastYear || ahead) && !inside(windows, d.start())
-                                && !HISTORY.matcher(sentence(text, d.start())).find()) {
+                        if (d.kind() == ProseDate.Kind.FULL && outside(ctx, date, date, lastHarmless, sentence(text, d.start()))
+                                && !inside(windows, d.start())) {
                             report.accept(Finding.of(Finding.Severity.WARNING, OUTSIDE, part.at(d.start()),
                                     d.excerpt(), d.excerpt(), window));
                         }
@@ -72,6 +76,50 @@ final class ProseDateRule implements Rule {
                     default -> {
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * True if a date (or a month, from {@code first} to {@code last} day) is one to name: up to a year
+     * before the window, or up to a year after the later of the report date and the deadline, or
+     * anywhere outside the window in a sentence that says 本学年/本年度 — and the sentence is not
+     * about a regulation's history.
+     */
+    private static boolean outside(CheckContext ctx, LocalDate first, LocalDate last, LocalDate lastHarmless, String sentence) {
+        LocalDate start = ctx.window().start();
+        LocalDate end = ctx.window().end();
+        if (!last.isBefore(start) && !first.isAfter(end)) {
+            return false;
+        }
+        if (HISTORY.matcher(sentence).find()) {
+            return false;
+        }
+        boolean lastYear = !last.isBefore(start.minusYears(1)) && last.isBefore(start);
+        boolean ahead = first.isAfter(lastHarmless) && !first.isAfter(lastHarmless.plusYears(1));
+        boolean claimed = THIS_PERIOD.matcher(sentence).find() && !first.isBefore(start.minusYears(1))
+                && !first.isAfter(end.plusYears(1));
+        return lastYear || ahead || claimed;
+    }
+
+    /** 2021年11月 with no day: the same question for the whole month. */
+    private static void months(CheckContext ctx, CheckContext.ProsePart part, List<DocumentNumbers.Found> numbers,
+                               List<ProseText.Span> clutter, LocalDate lastHarmless, Consumer<Finding> report) {
+        String text = part.text();
+        Matcher m = YEAR_MONTH_ONLY.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12 || y < 1900 || y > 2100 || ProseText.isDigit(ProseText.at(text, m.start() - 1))
+                    || DocumentNumbers.overlaps(numbers, m.start(), m.end()) || WebClutterRule.inside(clutter, m.start())
+                    || YearRangeRule.inTitle(text, m.start())) {
+                continue;
+            }
+            java.time.YearMonth ym = java.time.YearMonth.of(y, month);
+            if (outside(ctx, ym.atDay(1), ym.atEndOfMonth(), lastHarmless, sentence(text, m.start()))) {
+                String written = m.group();
+                report.accept(Finding.of(Finding.Severity.WARNING, OUTSIDE, part.at(m.start()), written, written,
+                        ctx.window().chineseLabel()));
             }
         }
     }

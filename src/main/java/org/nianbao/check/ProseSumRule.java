@@ -20,14 +20,14 @@ final class ProseSumRule implements Rule {
     static final String BALANCE = "check.prose.applicationsBalance";
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(约|近|超过|逾|达)?(\\d+(?:\\.\\d+)?)(万)?(余|多)?(人次|条|篇|件|次|个|项|场|期|名|份|则)");
+            "(约|近|超过|逾|达)?(\\d+(?:\\.\\d+)?)(万)?(余|多)?(人次|元|人|条|篇|件|次|个|项|场|期|名|份|则|所|门|台|套|户)");
     private static final Pattern PARTS_MARKER = Pattern.compile("其中|分别为|分别是");
     private static final Pattern TOTAL_WORD = Pattern.compile("(?:合计|总计|共计|总共|共|累计共|累计)");
     private static final Pattern CHANGE = Pattern.compile("增长|增加|减少|下降|同比|较上|比上|较去年|上升|提高|增幅|降幅|增多|减少了|多出|环比");
     private static final String NUMBER = "(\\d+|[一二三四五六七八九十两]+)";
     private static final Pattern RECEIVED = Pattern.compile("(?:收到|受理|新收)[^。；，,]{0,16}?申请[^。；，,\\d一二三四五六七八九十两]{0,4}?" + NUMBER + "件");
     private static final Pattern CARRIED_IN = Pattern.compile("上一?学?年度?结转[^。；，,\\d]{0,8}?" + NUMBER + "件");
-    private static final Pattern ANSWERED = Pattern.compile("(?:已答复|已办结|办结|已处理|答复|办理完毕|处理完毕|完成答复)[^。；，,\\d率]{0,6}?" + NUMBER + "件");
+    private static final Pattern ANSWERED = Pattern.compile("(?:已答复|已办结|办结|已处理|答复|办理完毕|处理完毕|完成答复|办理结果(?:合计|共计|总计))[^。；，,\\d率]{0,6}?" + NUMBER + "件");
     private static final Pattern CARRIED_OUT = Pattern.compile(
             "(?:结转(?:至|到)?下一?(?:学年|年度|年)[^。；，,\\d]{0,6}?" + NUMBER + "件|" + NUMBER + "件[^。；，,\\d]{0,6}?结转(?:至|到)?下一?(?:学年|年度|年)|(?:正在办理|尚在办理|仍在办理|办理中)[^。；，,\\d]{0,4}?" + NUMBER + "件)");
 

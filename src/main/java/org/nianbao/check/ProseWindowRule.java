@@ -32,7 +32,8 @@ final class ProseWindowRule implements Rule {
     /** Between the two dates of a range: 至, 起至, 起，至, —, -, ~. */
     private static final Pattern GAP = Pattern.compile("\\s*起?\\s*[,，]?\\s*(?:至|到|~|～|——|—|－|-|–)\\s*");
     private static final Pattern PARTS_SENTENCE = Pattern.compile(
-            "(?:全文|本报告|报告|年度报告|报告内容|全文内容|报告正文)(?:内容)?(?:共|主要|分别)?(?:包括|分为|包含|由|共有|共分|涵盖)"
+            "(?:全文|本报告|报告|年度报告|本年报|年报|报告内容|全文内容|报告正文)[^。；]{0,80}?(?:内容)?(?:共|主要|分别)?"
+                    + "(?:包括|分为|包含|由|共有|共分|涵盖|共(?=[0-9一二三四五六七八九十]))"
                     + "([^。]{0,300}?)(等|共|在内的)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})个?(?:部分|方面)");
 
     @Override
@@ -143,7 +144,10 @@ final class ProseWindowRule implements Rule {
      * 、 when no item is itself a run of 、-joined words (举报、复议、诉讼). -1 when it cannot be told.
      */
     static int listed(String list) {
-        String s = list.strip();
+        String s = list.strip().replaceFirst("^[：:]", "");
+        for (String join : Proofreading.builtIn().partJoins) {
+            s = s.replace(join, join.replace("、", "\u0001")); // 举报、复议、诉讼: one part with 、 inside
+        }
         if (s.isEmpty()) {
             return -1;
         }

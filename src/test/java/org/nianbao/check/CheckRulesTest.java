@@ -96,9 +96,15 @@ class CheckRulesTest {
 
     @Test
     void thePartsCountMustMatchTheOutline() {
+        // The sample's sentence lists all eight parts, the appendix too: the count must say so.
         List<Finding> f = check(p -> p.withOpening(p.opening().replace("等8部分", "等七部分")));
-        assertThat(withCode(f, "check.prose.partsCount")).singleElement()
-                .satisfies(x -> assertThat(x.args()).containsExactly("七", "八", "8"));
+        assertThat(withCode(f, "check.prose.partsCountListed")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("8", "七"));
+        String unlisted = "全文包括以下七部分。";
+        assertThat(withCode(check(p -> p.withOpening(p.opening().replaceFirst("全文包括[^。]*。", "全文包括以下五部分。"))),
+                "check.prose.partsCount")).singleElement().satisfies(x -> assertThat(x.args()).containsExactly("五", "七", "7"));
+        assertThat(withCode(check(p -> p.withOpening(p.opening().replaceFirst("全文包括[^。]*。", unlisted))),
+                "check.prose.partsCount")).isEmpty();
         assertThat(withCode(check(p -> p.withOpening(p.opening().replace("等8部分", "等八部分"))), "check.prose.partsCount")).isEmpty();
     }
 
