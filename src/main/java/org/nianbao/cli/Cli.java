@@ -51,7 +51,12 @@ public final class Cli {
             ex.getCommandLine().usage(err);
             return USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            ctx.releaseAll();
+        }
         out.flush();
         err.flush();
         return code;

@@ -39,7 +39,7 @@ final class ProseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "prose");
         boolean known = section.equals(OPENING) || session.project().section(section).isPresent();
         if (!known) {
             String ids = OPENING + ", " + session.project().sections().stream().map(Section::id).collect(Collectors.joining(", "));

@@ -35,7 +35,7 @@ final class SealCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "seal");
         if (choice.remove) {
             session.setSeal(null);
             session.save();

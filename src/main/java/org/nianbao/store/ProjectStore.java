@@ -92,20 +92,91 @@ public final class ProjectStore {
         return read(file).project();
     }
 
-    /** Writes the project atomically, keeping the file it replaces as {@code <name>.bak}. */
-    public void save(Path file, StoredProject stored) throws ProjectFileException {
-        Path target = file.toAbsolutePath();
-        try {
-            AtomicFile.write(target, out -> writeZip(out, stored), true);
-        } catch (AccessDeniedException e) {
-            throw ProjectFileException.of("store.error.accessDenied", target, "permission denied", e);
-        } catch (IOException e) {
-            throw ProjectFileException.of("store.error.write", target, "cannot be saved: " + e.getMessage(), e, String.valueOf(e.getMessage()));
+    /** A project as read, with the version of the file it was read from (what a later save checks against). */
+    public record Loaded(StoredProject stored, FileVersion version) {
+    }
+
+    /**
+     * Reads a project and the version of the file it came from. The file is hashed before it is read;
+     * if it was replaced while being read (its size, time or identity changed), it is read again.
+     */
+    public Loaded load(Path file) throws ProjectFileException {
+        for (int attempt = 0; ; attempt++) {
+            Object before = identity(file);
+            FileVersion version;
+            try {
+                version = FileVersion.of(file);
+            } catch (IOException e) {
+                version = null; // read() below reports why the file cannot be read
+            }
+            StoredProject stored = read(file);
+            if (version != null && (identity(file).equals(before) || attempt >= 2)) {
+                return new Loaded(stored, version);
+            }
         }
+    }
+
+    private static Object identity(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return java.util.Arrays.asList(a.size(), a.lastModifiedTime(), a.fileKey());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** How long a save waits for another command that is writing the same project. */
+    static final java.time.Duration SAVE_WAIT = java.time.Duration.ofSeconds(30);
+
+    /**
+     * Writes the project atomically, keeping the file it replaces as {@code <name>.bak}, whatever the
+     * file holds now: for new files, copies and tests. Sessions use {@link #save(Path, StoredProject, FileVersion, ProjectLock)}.
+     */
+    public void save(Path file, StoredProject stored) throws ProjectFileException {
+        save(file, stored, null, null);
     }
 
     public void save(Path file, Project project) throws ProjectFileException {
         save(file, StoredProject.of(project));
+    }
+
+    /**
+     * Writes the project atomically under the project's lock, but only over the content it was read
+     * from: when the file no longer has {@code expected} (another program saved it meanwhile), nothing
+     * is written and {@code store.error.changedOnDisk} is thrown.
+     *
+     * @param expected the version the caller read ({@link FileVersion#ABSENT} for a new file), or null to replace anything
+     * @param held     the caller's own lock on the project, or null to take one just for this write
+     * @return the version now on disk
+     */
+    public FileVersion save(Path file, StoredProject stored, FileVersion expected, ProjectLock held) throws ProjectFileException {
+        Path target = file.toAbsolutePath();
+        ProjectLock own = null;
+        try {
+            if (held == null || !held.isHeld()) {
+                Files.createDirectories(target.getParent()); // a new project may go to a new folder
+                own = ProjectLock.acquire(target, held == null ? "nianbao" : held.holder().program(), SAVE_WAIT);
+            }
+            if (expected != null && !expected.matches(target)) {
+                throw ProjectFileException.of("store.error.changedOnDisk", target,
+                        "was changed by another program after it was read; nothing was overwritten", null);
+            }
+            FileVersion.Recording[] recording = new FileVersion.Recording[1];
+            AtomicFile.write(target, out -> {
+                recording[0] = new FileVersion.Recording(out);
+                writeZip(recording[0], stored);
+                recording[0].flush();
+            }, true);
+            return recording[0].version();
+        } catch (AccessDeniedException e) {
+            throw ProjectFileException.of("store.error.accessDenied", target, "permission denied", e);
+        } catch (IOException e) {
+            throw ProjectFileException.of("store.error.write", target, "cannot be saved: " + e.getMessage(), e, String.valueOf(e.getMessage()));
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
     }
 
     /** The JSON text of a project as the file holds it (also used for diffs and tests). */

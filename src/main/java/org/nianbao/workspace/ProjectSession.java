@@ -27,6 +27,8 @@ import org.nianbao.sign.SignatureRequest;
 import org.nianbao.sign.SignedReport;
 import org.nianbao.sign.SigningKey;
 import org.nianbao.store.AtomicFile;
+import org.nianbao.store.FileVersion;
+import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.StoredProject;
 
@@ -36,18 +38,23 @@ import org.nianbao.store.StoredProject;
  * the session's lock, so a background task may read a {@link #snapshot} while the app edits; long
  * work (composing, checking, writing) runs on a snapshot, never under the lock.
  */
-public final class ProjectSession {
+public final class ProjectSession implements AutoCloseable {
     private final Workspace workspace;
     private final Path file;
     private final ReportKind kind;
     private StoredProject stored;
     private boolean dirty;
+    /** The file's content this session was read from or last wrote; a save over anything else is refused. */
+    private FileVersion base;
+    /** Held while the session may change the file (a command's run, the app's open project); null otherwise. */
+    private ProjectLock lock;
 
-    ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind) {
+    ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind, FileVersion base) {
         this.workspace = workspace;
         this.file = file;
         this.stored = stored;
         this.kind = kind;
+        this.base = base;
     }
 
     /** Where the seal image is kept in the project file. */
@@ -131,14 +138,57 @@ public final class ProjectSession {
      * app's thread: edits made while it writes keep the session dirty.
      */
     public void save() throws ProjectFileException {
-        StoredProject writing = stored();
-        workspace.store().save(file, writing);
+        StoredProject writing;
+        FileVersion expected;
+        ProjectLock held;
         synchronized (this) {
+            writing = stored;
+            expected = base;
+            held = lock;
+        }
+        FileVersion written = workspace.store().save(file, writing, expected, held);
+        synchronized (this) {
+            base = written;
             if (stored == writing) {
                 dirty = false;
             }
         }
         workspace.discardRecovery(file);
+    }
+
+    /** The version of the file this session last read or wrote. */
+    synchronized FileVersion base() {
+        return base;
+    }
+
+    /** Holds {@code held} (the project's lock) from now on; it is released by {@link #close}. */
+    public synchronized ProjectSession holding(ProjectLock held) {
+        if (lock != null && lock != held) {
+            lock.close();
+        }
+        lock = held;
+        return this;
+    }
+
+    /** Gives up the lock without releasing it, for a session that takes this one's place (a reload). */
+    synchronized ProjectLock handOverLock() {
+        ProjectLock held = lock;
+        lock = null;
+        return held;
+    }
+
+    /** True while this session holds its project's lock. */
+    public synchronized boolean holdsLock() {
+        return lock != null && lock.isHeld();
+    }
+
+    /** Releases the project's lock, if held; the session's data stays readable. */
+    @Override
+    public synchronized void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     /**
@@ -153,7 +203,7 @@ public final class ProjectSession {
             }
             writing = stored;
         }
-        workspace.writeRecovery(file, writing);
+        workspace.writeRecovery(file, writing, base());
     }
 
     /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
