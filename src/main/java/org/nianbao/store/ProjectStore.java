@@ -351,7 +351,7 @@ public final class ProjectStore {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json is not a JSON object", null);
         }
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json has no valid schemaVersion", null);
         }
         int schema = version.asInt();
@@ -365,12 +365,33 @@ public final class ProjectStore {
         try {
             return mapper.treeToValue(body, Project.class);
         } catch (JsonMappingException e) {
-            String where = e.getPathReference() == null ? "" : e.getPathReference();
+            String where = jsonPath(e.getPath());
+            Object why = new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.nianbao.model.InvalidValueException v) {
+                    why = new org.nianbao.i18n.Messages.Nested(v.key(), v.args());
+                    break;
+                }
+            }
+            Object reason = new org.nianbao.i18n.Messages.Nested("store.error.because", why);
             throw ProjectFileException.of("store.error.invalidContent", file,
-                    "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where);
+                    "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where, reason);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "");
+            throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "", "");
         }
+    }
+
+    /** Where in project.json, as its own names read: {@code submissions[0].applications[3].fee}, not Java class names. */
+    static String jsonPath(java.util.List<JsonMappingException.Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                where.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return where.toString();
     }
 
     private void writeZip(OutputStream out, StoredProject stored) throws IOException {
@@ -432,9 +453,22 @@ public final class ProjectStore {
         }
     }
 
-    static boolean isAttachmentName(String name) {
-        return (name.startsWith("assets/") || name.startsWith("sources/"))
-                && !name.contains("..") && !name.contains("\\") && name.length() < 512;
+    /**
+     * An entry under {@code assets/} or {@code sources/} that stays inside the project wherever it is
+     * unpacked: no {@code .}/{@code ..}/empty path segment, no backslash, no NUL. Two dots inside a name
+     * ({@code 教务处..xlsx}, {@code v1..2.xlsx}) are an ordinary file name.
+     */
+    public static boolean isAttachmentName(String name) {
+        if (!(name.startsWith("assets/") || name.startsWith("sources/")) || name.length() >= 512
+                || name.contains("\\") || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
 

@@ -16,6 +16,7 @@ import org.nianbao.compose.Document;
 import org.nianbao.compose.Fields;
 import org.nianbao.compose.DocumentComposer;
 import org.nianbao.kind.ReportKind;
+import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.StatisticsWindow;
 import org.nianbao.stats.Figures;
@@ -268,7 +269,33 @@ public final class ProjectSession implements AutoCloseable {
 
     /** The report as it would be exported today from the given state of this project. */
     public Document compose(StoredProject state) {
-        return new DocumentComposer(kind).compose(state.project(), LocalDate.now(workspace.clock()), state.attachments().get(SEAL));
+        return new DocumentComposer(kind).compose(state.project(), LocalDate.now(workspace.clock()), seal(state));
+    }
+
+    /**
+     * The project's seal, checked as one the user offers would be: a file may hold anything under
+     * {@code assets/seal.png} (a hand-made project, a decompression bomb), and it must not reach the PDF or DOCX.
+     *
+     * @throws InvalidValueException naming the project and the reason, and how to set a seal again
+     */
+    private byte[] seal(StoredProject state) {
+        byte[] png = state.attachments().get(SEAL);
+        if (png == null) {
+            return null;
+        }
+        try {
+            return SealImage.read(png, SEAL).png();
+        } catch (InvalidValueException e) {
+            Object[] args = e.args();
+            String message = "the project's seal cannot be used: " + e.getMessage();
+            throw switch (e.key()) {
+                case "workspace.seal.tooLarge" -> new InvalidValueException("workspace.seal.projectTooLarge", message,
+                        file.toString(), args[1], args[2], args[3]);
+                case "workspace.seal.fileTooLarge" -> new InvalidValueException("workspace.seal.projectFileTooLarge", message,
+                        file.toString(), args[1], args[2]);
+                default -> new InvalidValueException("workspace.seal.projectNotPng", message, file.toString());
+            };
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.check.HolidayCalendar;
+import org.nianbao.check.HolidayCalendarException;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.kind.ReportKinds;
 import org.nianbao.model.AcademicYear;
@@ -63,13 +64,32 @@ public final class Workspace {
         return home;
     }
 
-    /** The holiday calendar, read on first use (bundled years plus the user's folder). */
+    /**
+     * The holiday calendar, read on first use (bundled years plus the user's folder). A user file that
+     * cannot be used does not stop the checks: the bundled calendar is used instead and
+     * {@link #calendarProblem} says which file and where.
+     */
     public synchronized HolidayCalendar calendar() {
         if (calendar == null) {
-            calendar = HolidayCalendar.load(home.resolve("holidays"));
+            try {
+                calendar = HolidayCalendar.load(home.resolve("holidays"));
+            } catch (HolidayCalendarException e) {
+                calendarProblem = e;
+                calendar = HolidayCalendar.builtIn();
+            } catch (java.io.UncheckedIOException e) {
+                calendarProblem = new HolidayCalendarException(home.resolve("holidays").toString(), String.valueOf(e.getMessage()));
+                calendar = HolidayCalendar.builtIn();
+            }
         }
         return calendar;
     }
+
+    /** Why the user's holiday files were set aside for the bundled calendar, if they were (file, then line and field). */
+    public synchronized Optional<HolidayCalendarException> calendarProblem() {
+        return Optional.ofNullable(calendarProblem);
+    }
+
+    private HolidayCalendarException calendarProblem;
 
     public ReportKinds kinds() {
         return kinds;
