@@ -38,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CliFailure(Cli.USAGE, "cli.check.fixUnknownCode", code);
             }
         }
-        ProjectSession session = ctx.workspace().open(file);
+        // Only --fix changes the project: then the command holds its lock like every other writer.
+        ProjectSession session = ctx.open(file, "check --fix", !fix.isEmpty());
         List<Finding> findings = session.check();
         int fixed = 0;
         if (!fix.isEmpty()) {

@@ -51,7 +51,21 @@ public final class Cli {
             ex.getCommandLine().usage(err);
             return USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever was too big is unreachable now: the message can be built, and nothing was saved half-way (saves are atomic).
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println(messages.get("cli.error.outOfMemory", String.valueOf(mb), String.valueOf(Math.max(1024, mb * 4))));
+            code = IO;
+        } catch (StackOverflowError e) {
+            err.println(messages.get("cli.error.tooDeep"));
+            code = INPUT;
+        } finally {
+            ctx.releaseAll();
+        }
+        workspace.calendarProblem().ifPresent(p -> err.println(messages.get("workspace.holidays.fallback", p.file(), p.detail())));
         out.flush();
         err.flush();
         return code;

@@ -28,7 +28,7 @@ final class DepartmentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.open(file, "departments", action.equals("add"));
         switch (action) {
             case "add" -> {
                 if (names.isEmpty()) {

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             columnMap.put(m.substring(0, eq).strip(), m.substring(eq + 1).strip());
         }
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.open(file, "import", !dryRun);
         if (department != null && !department.isBlank() && !session.project().departments().contains(department.strip())) {
             ctx.err().println(ctx.messages().get("cli.import.newDepartment", department.strip()));
         }

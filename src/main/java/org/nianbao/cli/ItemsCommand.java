@@ -56,7 +56,7 @@ final class ItemsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.open(file, "items", !action.equals("list"));
         switch (action) {
             case "list" -> list(ctx, session);
             case "set", "clear" -> {

@@ -24,7 +24,7 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "link");
         Project last = ctx.workspace().open(previous).project();
         if (!last.year().next().equals(session.project().year())) {
             throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());

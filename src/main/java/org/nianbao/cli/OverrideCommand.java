@@ -32,7 +32,7 @@ final class OverrideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "override");
         Finding target = session.check().stream()
                 .filter(f -> f.code().equals(code) && f.location().equals(location))
                 .findFirst()

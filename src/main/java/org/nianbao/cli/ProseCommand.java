@@ -39,7 +39,7 @@ final class ProseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "prose");
         boolean known = section.equals(OPENING) || session.project().section(section).isPresent();
         if (!known) {
             String ids = OPENING + ", " + session.project().sections().stream().map(Section::id).collect(Collectors.joining(", "));
@@ -62,17 +62,26 @@ final class ProseCommand implements Callable<Integer> {
     record Decoded(String text, Charset charset) {
     }
 
+    /**
+     * The most a text may have: far more than any section (a long one is 50 KB), and well inside what a
+     * project saves and opens again; it stops {@code /dev/zero} or a mistaken video file before memory runs out.
+     */
+    static final int MAX_TEXT_BYTES = 32 * 1024 * 1024;
+
     /** UTF-8 (with or without BOM); failing that GB18030, which Chinese Windows editors still write. */
     static Decoded read(String from) throws IOException {
         byte[] bytes;
         if (from.equals("-")) {
-            bytes = System.in.readAllBytes();
+            bytes = System.in.readNBytes(MAX_TEXT_BYTES + 1);
         } else {
             try (InputStream in = Files.newInputStream(Path.of(from))) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
             } catch (NoSuchFileException e) {
                 throw new CliFailure(Cli.IO, "cli.error.noSuchFile", from);
             }
+        }
+        if (bytes.length > MAX_TEXT_BYTES) {
+            throw new CliFailure(Cli.INPUT, "cli.prose.tooLarge", from, MAX_TEXT_BYTES / (1024 * 1024));
         }
         try {
             return new Decoded(decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);

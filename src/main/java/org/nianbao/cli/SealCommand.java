@@ -35,7 +35,7 @@ final class SealCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.edit(file, "seal");
         if (choice.remove) {
             session.setSeal(null);
             session.save();
@@ -44,11 +44,15 @@ final class SealCommand implements Callable<Integer> {
         }
         byte[] png;
         try {
+            if (Files.size(choice.image) > SealImage.MAX_BYTES) {
+                throw new CliFailure(Cli.INPUT, "workspace.seal.fileTooLarge", choice.image,
+                        String.valueOf(Files.size(choice.image) / (1024 * 1024)), String.valueOf(SealImage.MAX_BYTES / (1024 * 1024)));
+            }
             png = Files.readAllBytes(choice.image);
         } catch (NoSuchFileException e) {
             throw new CliFailure(Cli.IO, "cli.error.noSuchFile", choice.image);
         }
-        SealImage image = SealImage.of(png).orElseThrow(() -> new CliFailure(Cli.INPUT, "workspace.seal.notPng", choice.image));
+        SealImage image = SealImage.read(png, choice.image.toString());
         session.setSeal(png);
         session.save();
         ctx.say("cli.seal.saved", choice.image, image.width(), image.height());

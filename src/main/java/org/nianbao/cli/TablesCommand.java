@@ -37,7 +37,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.open(file, "tables", !action.equals("list"));
         if (session.kind().formTables().isEmpty()) {
             throw new CliFailure(Cli.INPUT, "cli.tables.none", session.kind().name());
         }

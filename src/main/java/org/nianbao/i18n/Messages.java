@@ -52,7 +52,18 @@ public final class Messages {
         return bundle;
     }
 
+    /** A message inside another's arguments (a reason inside "this file is invalid"), translated with it. */
+    public record Nested(String key, Object... args) {
+    }
+
     public String get(String key, Object... args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Nested n) {
+                shown[i] = get(n.key(), n.args());
+            }
+        }
+        args = shown;
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -360,8 +360,9 @@ public final class SubmissionReader {
                 if (!feeText.isEmpty() && !feeText.equals("无")) {
                     try {
                         fee = new BigDecimal(HeaderSynonyms.normalise(feeText).replace("元", ""));
-                        if (fee.signum() < 0) {
+                        if (!ApplicationCase.isPlausibleFee(fee)) {
                             row.error(cols.get("fee"), "intake.application.feeInvalid", feeText);
+                            fee = BigDecimal.ZERO;
                         }
                     } catch (NumberFormatException e) {
                         row.error(cols.get("fee"), "intake.application.feeInvalid", feeText);

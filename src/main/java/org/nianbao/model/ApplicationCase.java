@@ -20,6 +20,19 @@ public record ApplicationCase(LocalDate received, String applicantType, String s
         outcome = Text.clean(outcome);
         note = Text.clean(note);
         fee = fee == null ? BigDecimal.ZERO : fee;
+        if (!isPlausibleFee(fee)) {
+            // toString, never toPlainString: 1e999999999 would be written out digit by digit.
+            throw new InvalidValueException("model.application.feeOutOfRange", "fee out of range: " + fee, fee.toString(),
+                    MAX_FEE.toPlainString());
+        }
+    }
+
+    /** A million yuan: far above any fee charged for disclosing information, far below what breaks arithmetic. */
+    public static final BigDecimal MAX_FEE = new BigDecimal("1000000");
+
+    /** A fee in yuan and fen, from zero to {@link #MAX_FEE}; anything else no person meant. */
+    public static boolean isPlausibleFee(BigDecimal fee) {
+        return fee.signum() >= 0 && fee.compareTo(MAX_FEE) <= 0 && fee.stripTrailingZeros().scale() <= 2;
     }
 
     /** What identifies one case across two years' projects: its receipt date and summary. */

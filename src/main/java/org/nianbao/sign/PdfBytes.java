@@ -18,9 +18,17 @@ final class PdfBytes {
     private PdfBytes() {
     }
 
+    /** A report is a few MB; a scanned annual report with pictures rarely passes 100. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
     static byte[] read(Path pdf) throws SignException {
         byte[] bytes;
         try {
+            long size = Files.size(pdf);
+            if (size > MAX_BYTES) {
+                throw SignException.input("sign.error.pdfTooLarge", null, pdf.toString(), String.valueOf(size / (1024 * 1024)),
+                        String.valueOf(MAX_BYTES / (1024 * 1024)));
+            }
             bytes = Files.readAllBytes(pdf);
         } catch (NoSuchFileException e) {
             throw SignException.io("sign.error.pdfMissing", e, pdf.toString());

@@ -75,7 +75,13 @@ public final class ReportSigner {
                     null, key.signerName(), key.certificate().getNotBefore().toInstant().atZone(now.getZone()).toLocalDate().toString(),
                     key.certificate().getNotAfter().toInstant().atZone(now.getZone()).toLocalDate().toString());
         }
-        Plan plan = plan(input, bytes, key, request, now);
+        Plan plan;
+        try {
+            plan = plan(input, bytes, key, request, now);
+        } catch (StackOverflowError e) {
+            // iText parses nested arrays and dictionaries recursively: 100,000 levels in a few hundred KB exhaust the stack.
+            throw SignException.input("sign.error.pdfTooDeep", null, input.toString());
+        }
         try {
             AtomicFile.write(output, out -> {
                 PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(new ByteArrayInputStream(bytes)), out);
@@ -94,6 +100,8 @@ public final class ReportSigner {
         } catch (RuntimeException e) {
             // iText reports a PDF it cannot update (damaged cross-references, PDF/A violations …) as PdfException.
             throw SignException.input("sign.error.failed", e, input.toString(), String.valueOf(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw SignException.input("sign.error.pdfTooDeep", null, input.toString());
         }
         return new SignedReport(output, plan.fieldName, key.signerName(), now, plan.earlierSignatures, validity, plan.appearancePage);
     }

@@ -33,6 +33,9 @@ public final class SignatureVerifier {
             return new VerificationReport(pdf, reports);
         } catch (IOException | RuntimeException e) {
             throw SignException.input("sign.error.unreadablePdf", e, pdf.toString(), String.valueOf(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // iText parses nested arrays and dictionaries recursively: 100,000 levels in a few hundred KB exhaust the stack.
+            throw SignException.input("sign.error.pdfTooDeep", null, pdf.toString());
         }
     }
 

@@ -83,8 +83,15 @@ public final class SigningKey {
         }
     }
 
+    /** A PKCS#12 file with a key and its chain is a few KB; a CA bundle perhaps a few hundred. */
+    static final long MAX_KEYSTORE_BYTES = 4L * 1024 * 1024;
+
     private static byte[] readKeystore(Path keystore) throws SignException {
         try {
+            if (Files.size(keystore) > MAX_KEYSTORE_BYTES) {
+                throw SignException.input("sign.error.keystoreTooLarge", null, keystore.toString(),
+                        String.valueOf(Files.size(keystore) / (1024 * 1024)), String.valueOf(MAX_KEYSTORE_BYTES / (1024 * 1024)));
+            }
             return Files.readAllBytes(keystore);
         } catch (NoSuchFileException e) {
             throw SignException.io("sign.error.keystoreMissing", e, keystore.toString());

@@ -25,10 +25,11 @@ public class ProjectFileException extends Exception {
         return new ProjectFileException(key, file + ": " + englishMessage, cause, args);
     }
 
-    /** True when the file could not be reached or written (exit code 3), false when its content is at fault (1). */
+    /** True when the file could not be reached or written, or another program holds or changed it (exit code 3), false when its content is at fault (1). */
     public boolean isIoFailure() {
         return key.equals("store.error.notFound") || key.equals("store.error.accessDenied")
-                || key.equals("store.error.read") || key.equals("store.error.write");
+                || key.equals("store.error.read") || key.equals("store.error.write")
+                || key.equals("store.error.locked") || key.equals("store.error.changedOnDisk");
     }
 
     public String key() {

@@ -15,13 +15,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.nianbao.model.AcademicYear;
 import org.nianbao.model.InvalidValueException;
+import org.nianbao.model.Project;
 
 /** The Jackson set-up for {@code project.json}: dates as ISO strings, years as "2021-2022". */
 final class ProjectJson {
     private ProjectJson() {
     }
 
-    static ObjectMapper mapper() {
+    /** What {@code project.json} holds: the schema version first, then the project's own fields. */
+    record FileContent(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Project project) {
+    }
+
+    static ObjectMapper mapper(ProjectLimits limits) {
         SimpleModule years = new SimpleModule("nianbao-model");
         years.addSerializer(AcademicYear.class, new JsonSerializer<>() {
             @Override
@@ -39,7 +44,20 @@ final class ProjectJson {
                 }
             }
         });
-        return JsonMapper.builder()
+        int longestString = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxJsonBytes());
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                // What a save may write, a load must read: a string as long as the whole file (Jackson's default
+                // stops at 20 million characters); the nesting depth of ProjectLimits.
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(longestString)
+                        .maxDocumentLength(limits.maxJsonBytes())
+                        .maxNestingDepth(limits.maxNesting())
+                        .build())
+                .streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder()
+                        .maxNestingDepth(limits.maxNesting())
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(years)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

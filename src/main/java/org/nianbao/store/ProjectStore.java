@@ -37,32 +37,46 @@ public final class ProjectStore {
     public static final int SCHEMA_VERSION = 1;
     public static final String EXTENSION = ".nianbao";
     static final String PROJECT_JSON = "project.json";
-    /** Generous limits that real projects never reach but that stop zip bombs. */
-    private static final long MAX_JSON_BYTES = 256L * 1024 * 1024;
-    private static final long MAX_ATTACHMENT_BYTES = 512L * 1024 * 1024;
-    private static final int MAX_ENTRIES = 10_000;
     private static final FileTime FIXED_TIME = FileTime.fromMillis(0);
 
-    private final ObjectMapper mapper = ProjectJson.mapper();
+    private final ProjectLimits limits;
+    private final ObjectMapper mapper;
+
+    public ProjectStore() {
+        this(ProjectLimits.STANDARD);
+    }
+
+    /** A store with other limits (tests use small ones to reach them quickly). */
+    public ProjectStore(ProjectLimits limits) {
+        this.limits = limits;
+        this.mapper = ProjectJson.mapper(limits);
+    }
+
+    public ProjectLimits limits() {
+        return limits;
+    }
 
     public StoredProject read(Path file) throws ProjectFileException {
         if (!Files.isRegularFile(file)) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", null);
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_ENTRIES) {
-                throw ProjectFileException.of("store.error.corrupt", file, "too many entries", null);
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > limits.maxEntries()) {
+                throw ProjectFileException.of("store.error.tooManyEntries", file, "more than " + limits.maxEntries() + " entries",
+                        null, String.valueOf(zip.size()), String.valueOf(limits.maxEntries()));
             }
+            checkNamesAndDeclaredSizes(zip, file);
             ZipEntry jsonEntry = zip.getEntry(PROJECT_JSON);
             if (jsonEntry == null) {
                 throw ProjectFileException.of("store.error.corrupt", file, "project.json is missing", null);
             }
             JsonNode tree;
-            try (InputStream in = zip.getInputStream(jsonEntry)) {
-                tree = mapper.readTree(readLimited(in, MAX_JSON_BYTES, file));
+            try (InputStream in = new LimitedInput(zip.getInputStream(jsonEntry), PROJECT_JSON, limits.maxJsonBytes())) {
+                tree = mapper.readTree(in);
             }
             Project project = fromTree(tree, file);
             Map<String, byte[]> attachments = new LinkedHashMap<>();
+            long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 String name = entry.getName();
@@ -72,11 +86,24 @@ public final class ProjectStore {
                 if (!isAttachmentName(name)) {
                     continue; // unknown entries from a newer build of the same schema are ignored
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    attachments.put(name, readLimited(in, MAX_ATTACHMENT_BYTES, file));
+                byte[] bytes;
+                try (InputStream in = new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes())) {
+                    bytes = in.readAllBytes();
                 }
+                total += bytes.length;
+                if (total > limits.maxTotalBytes()) {
+                    throw ProjectFileException.of("store.error.entriesTooLarge", file, "entries larger than "
+                            + limits.maxTotalBytes() + " bytes in all", null, ProjectLimits.size(limits.maxTotalBytes()));
+                }
+                attachments.put(name, bytes);
             }
             return new StoredProject(project, attachments);
+        } catch (LimitExceeded e) {
+            throw ProjectFileException.of("store.error.entryTooLarge", file, e.entry + " is larger than " + e.limit + " bytes",
+                    e, e.entry, ProjectLimits.size(e.limit));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw ProjectFileException.of("store.error.tooDeep", file, "project.json is nested too deeply: " + e.getOriginalMessage(),
+                    e, String.valueOf(limits.maxNesting()));
         } catch (ZipException | JsonProcessingException e) {
             throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
@@ -85,6 +112,108 @@ public final class ProjectStore {
             throw ProjectFileException.of("store.error.accessDenied", file, "permission denied", e);
         } catch (IOException e) {
             throw ProjectFileException.of("store.error.read", file, "cannot be read: " + e.getMessage(), e, String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(file, e);
+        }
+    }
+
+    /**
+     * Refuses, before anything is inflated, a ZIP whose names repeat (two {@code project.json}: which one
+     * is the project?) or whose entries say they are larger than the limits.
+     */
+    private void checkNamesAndDeclaredSizes(ZipFile zip, Path file) throws ProjectFileException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        long declared = 0;
+        long json = 0;
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            if (!names.add(entry.getName())) {
+                throw ProjectFileException.of("store.error.duplicateEntry", file, "the entry " + entry.getName() + " appears twice",
+                        null, entry.getName());
+            }
+            long limit = entry.getName().equals(PROJECT_JSON) ? limits.maxJsonBytes() : limits.maxAttachmentBytes();
+            if (entry.getSize() > limit) {
+                throw ProjectFileException.of("store.error.entryTooLarge", file, entry.getName() + " is larger than " + limit + " bytes",
+                        null, entry.getName(), ProjectLimits.size(limit));
+            }
+            if (entry.getName().equals(PROJECT_JSON)) {
+                json = Math.max(0, entry.getSize());
+            } else {
+                declared += Math.max(0, entry.getSize());
+            }
+        }
+        if (declared > limits.maxTotalBytes()) {
+            throw ProjectFileException.of("store.error.entriesTooLarge", file, "entries larger than " + limits.maxTotalBytes()
+                    + " bytes in all", null, ProjectLimits.size(limits.maxTotalBytes()));
+        }
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        // The entries are held in memory once read, project.json a few times over while it is parsed.
+        long needed = declared + 3 * json;
+        if (needed > free) {
+            throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
+                    ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
+        }
+    }
+
+    private static String suggestedHeapMb(long needed) {
+        long mb = Math.max(1024, (needed * 3 / (1024 * 1024) + 511) / 512 * 512);
+        return String.valueOf(mb);
+    }
+
+    private static ProjectFileException outOfMemory(Path file, OutOfMemoryError e) {
+        Runtime rt = Runtime.getRuntime();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException io) {
+            size = 0;
+        }
+        return ProjectFileException.of("store.error.outOfMemory", file, "ran out of memory while reading", e,
+                ProjectLimits.size(size), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(Math.max(size, rt.maxMemory())));
+    }
+
+    /** Stops reading an entry past its limit, however the ZIP declared it (a zip bomb inflates far beyond its size). */
+    private static final class LimitedInput extends java.io.FilterInputStream {
+        private final String entry;
+        private final long limit;
+        private long count;
+
+        LimitedInput(InputStream in, String entry, long limit) {
+            super(in);
+            this.entry = entry;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > limit) {
+                throw new LimitExceeded(entry, limit);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, (int) Math.min(len, limit - count + 1));
+            if (n > 0 && (count += n) > limit) {
+                throw new LimitExceeded(entry, limit);
+            }
+            return n;
+        }
+    }
+
+    /** Past a limit: reading stops at once (and for writing, nothing is kept). */
+    private static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String entry;
+        final long limit;
+
+        LimitExceeded(String entry, long limit) {
+            super(entry + " is larger than " + limit + " bytes");
+            this.entry = entry;
+            this.limit = limit;
         }
     }
 
@@ -92,31 +221,128 @@ public final class ProjectStore {
         return read(file).project();
     }
 
-    /** Writes the project atomically, keeping the file it replaces as {@code <name>.bak}. */
-    public void save(Path file, StoredProject stored) throws ProjectFileException {
-        Path target = file.toAbsolutePath();
-        try {
-            AtomicFile.write(target, out -> writeZip(out, stored), true);
-        } catch (AccessDeniedException e) {
-            throw ProjectFileException.of("store.error.accessDenied", target, "permission denied", e);
-        } catch (IOException e) {
-            throw ProjectFileException.of("store.error.write", target, "cannot be saved: " + e.getMessage(), e, String.valueOf(e.getMessage()));
+    /** A project as read, with the version of the file it was read from (what a later save checks against). */
+    public record Loaded(StoredProject stored, FileVersion version) {
+    }
+
+    /**
+     * Reads a project and the version of the file it came from. The file is hashed before it is read;
+     * if it was replaced while being read (its size, time or identity changed), it is read again.
+     */
+    public Loaded load(Path file) throws ProjectFileException {
+        for (int attempt = 0; ; attempt++) {
+            Object before = identity(file);
+            FileVersion version;
+            try {
+                version = FileVersion.of(file);
+            } catch (IOException e) {
+                version = null; // read() below reports why the file cannot be read
+            }
+            StoredProject stored = read(file);
+            if (version != null && (identity(file).equals(before) || attempt >= 2)) {
+                return new Loaded(stored, version);
+            }
         }
+    }
+
+    private static Object identity(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return java.util.Arrays.asList(a.size(), a.lastModifiedTime(), a.fileKey());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** How long a save waits for another command that is writing the same project. */
+    static final java.time.Duration SAVE_WAIT = java.time.Duration.ofSeconds(30);
+
+    /**
+     * Writes the project atomically, keeping the file it replaces as {@code <name>.bak}, whatever the
+     * file holds now: for new files, copies and tests. Sessions use {@link #save(Path, StoredProject, FileVersion, ProjectLock)}.
+     */
+    public void save(Path file, StoredProject stored) throws ProjectFileException {
+        save(file, stored, null, null);
     }
 
     public void save(Path file, Project project) throws ProjectFileException {
         save(file, StoredProject.of(project));
     }
 
+    /**
+     * Writes the project atomically under the project's lock, but only over the content it was read
+     * from: when the file no longer has {@code expected} (another program saved it meanwhile), nothing
+     * is written and {@code store.error.changedOnDisk} is thrown.
+     *
+     * @param expected the version the caller read ({@link FileVersion#ABSENT} for a new file), or null to replace anything
+     * @param held     the caller's own lock on the project, or null to take one just for this write
+     * @return the version now on disk
+     */
+    public FileVersion save(Path file, StoredProject stored, FileVersion expected, ProjectLock held) throws ProjectFileException {
+        Path target = file.toAbsolutePath();
+        ProjectLock own = null;
+        try {
+            if (held == null || !held.isHeld()) {
+                Files.createDirectories(target.getParent()); // a new project may go to a new folder
+                own = ProjectLock.acquire(target, held == null ? "nianbao" : held.holder().program(), SAVE_WAIT);
+            }
+            checkAttachments(target, stored);
+            if (expected != null && !expected.matches(target)) {
+                throw ProjectFileException.of("store.error.changedOnDisk", target,
+                        "was changed by another program after it was read; nothing was overwritten", null);
+            }
+            FileVersion.Recording[] recording = new FileVersion.Recording[1];
+            AtomicFile.write(target, out -> {
+                recording[0] = new FileVersion.Recording(out);
+                writeZip(recording[0], stored);
+                recording[0].flush();
+            }, true);
+            return recording[0].version();
+        } catch (LimitExceeded e) {
+            throw ProjectFileException.of("store.error.jsonTooLarge", target, "project.json would be larger than " + e.limit
+                    + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
+        } catch (AccessDeniedException e) {
+            throw ProjectFileException.of("store.error.accessDenied", target, "permission denied", e);
+        } catch (IOException e) {
+            throw ProjectFileException.of("store.error.write", target, "cannot be saved: " + e.getMessage(), e, String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            Runtime rt = Runtime.getRuntime();
+            throw ProjectFileException.of("store.error.saveOutOfMemory", target, "ran out of memory while saving; nothing was written",
+                    e, ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(rt.maxMemory() * 2));
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
+    }
+
     /** The JSON text of a project as the file holds it (also used for diffs and tests). */
     public String toJson(Project project) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.setAll((ObjectNode) mapper.valueToTree(project));
         try {
-            return mapper.writeValueAsString(root);
+            return mapper.writeValueAsString(new ProjectJson.FileContent(SCHEMA_VERSION, project));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A project could not be written as JSON", e);
+        }
+    }
+
+    /** Refuses, before anything is written, entries a load would refuse. */
+    private void checkAttachments(Path file, StoredProject stored) throws ProjectFileException {
+        if (stored.attachments().size() + 1 > limits.maxEntries()) {
+            throw ProjectFileException.of("store.error.saveTooManyEntries", file, "more than " + limits.maxEntries() + " entries",
+                    null, String.valueOf(limits.maxEntries()));
+        }
+        long total = 0;
+        for (Map.Entry<String, byte[]> e : stored.attachments().entrySet()) {
+            if (e.getValue().length > limits.maxAttachmentBytes()) {
+                throw ProjectFileException.of("store.error.saveEntryTooLarge", file, e.getKey() + " is larger than "
+                        + limits.maxAttachmentBytes() + " bytes", null, e.getKey(), ProjectLimits.size(e.getValue().length),
+                        ProjectLimits.size(limits.maxAttachmentBytes()));
+            }
+            total += e.getValue().length;
+        }
+        if (total > limits.maxTotalBytes()) {
+            throw ProjectFileException.of("store.error.saveEntriesTooLarge", file, "entries larger than " + limits.maxTotalBytes()
+                    + " bytes in all", null, ProjectLimits.size(total), ProjectLimits.size(limits.maxTotalBytes()));
         }
     }
 
@@ -125,7 +351,7 @@ public final class ProjectStore {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json is not a JSON object", null);
         }
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json has no valid schemaVersion", null);
         }
         int schema = version.asInt();
@@ -139,18 +365,45 @@ public final class ProjectStore {
         try {
             return mapper.treeToValue(body, Project.class);
         } catch (JsonMappingException e) {
-            String where = e.getPathReference() == null ? "" : e.getPathReference();
+            String where = jsonPath(e.getPath());
+            Object why = new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.nianbao.model.InvalidValueException v) {
+                    why = new org.nianbao.i18n.Messages.Nested(v.key(), v.args());
+                    break;
+                }
+            }
+            Object reason = new org.nianbao.i18n.Messages.Nested("store.error.because", why);
             throw ProjectFileException.of("store.error.invalidContent", file,
-                    "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where);
+                    "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where, reason);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "");
+            throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "", "");
         }
     }
 
+    /** Where in project.json, as its own names read: {@code submissions[0].applications[3].fee}, not Java class names. */
+    static String jsonPath(java.util.List<JsonMappingException.Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                where.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return where.toString();
+    }
+
     private void writeZip(OutputStream out, StoredProject stored) throws IOException {
-        byte[] json = toJson(stored.project()).getBytes(StandardCharsets.UTF_8);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        putEntry(zip, PROJECT_JSON, json);
+        ZipEntry jsonEntry = new ZipEntry(PROJECT_JSON);
+        jsonEntry.setLastModifiedTime(FIXED_TIME);
+        zip.putNextEntry(jsonEntry);
+        // Streamed, counted on the way: past the read limit the save stops and nothing is kept.
+        LimitedOutput json = new LimitedOutput(zip, limits.maxJsonBytes());
+        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, stored.project()));
+        json.flush();
+        zip.closeEntry();
         for (Map.Entry<String, byte[]> e : stored.sortedAttachments().entrySet()) {
             if (!isAttachmentName(e.getKey())) {
                 throw new IllegalArgumentException("Not an attachment entry name: " + e.getKey());
@@ -168,23 +421,55 @@ public final class ProjectStore {
         zip.closeEntry();
     }
 
-    static boolean isAttachmentName(String name) {
-        return (name.startsWith("assets/") || name.startsWith("sources/"))
-                && !name.contains("..") && !name.contains("\\") && name.length() < 512;
+    /** Counts what goes into {@code project.json} and stops past the limit; leaves the ZIP open. */
+    private static final class LimitedOutput extends java.io.FilterOutputStream {
+        private final long limit;
+        private long count;
+
+        LimitedOutput(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (++count > limit) {
+                throw new LimitExceeded(PROJECT_JSON, limit);
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if ((count += len) > limit) {
+                throw new LimitExceeded(PROJECT_JSON, limit);
+            }
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
-    private static byte[] readLimited(InputStream in, long limit, Path file) throws IOException, ProjectFileException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        for (int n; (n = in.read(buf)) > 0; ) {
-            total += n;
-            if (total > limit) {
-                throw ProjectFileException.of("store.error.corrupt", file, "an entry is larger than " + limit + " bytes", null);
-            }
-            out.write(buf, 0, n);
+    /**
+     * An entry under {@code assets/} or {@code sources/} that stays inside the project wherever it is
+     * unpacked: no {@code .}/{@code ..}/empty path segment, no backslash, no NUL. Two dots inside a name
+     * ({@code 教务处..xlsx}, {@code v1..2.xlsx}) are an ordinary file name.
+     */
+    public static boolean isAttachmentName(String name) {
+        if (!(name.startsWith("assets/") || name.startsWith("sources/")) || name.length() >= 512
+                || name.contains("\\") || name.indexOf('\0') >= 0) {
+            return false;
         }
-        return out.toByteArray();
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
+
 
 }

@@ -15,6 +15,11 @@ public interface Dialogs {
         SAVE, DISCARD, CANCEL
     }
 
+    /** What to do when another program saved the project after it was opened here. */
+    enum ConflictChoice {
+        RELOAD, SAVE_COPY, CANCEL
+    }
+
     /** What the 新建项目 dialog asks for. */
     record NewProject(String kindId, String year, String institution, Path file) {
     }
@@ -51,4 +56,7 @@ public interface Dialogs {
     CloseChoice saveChanges(Window owner, String projectName);
 
     boolean confirm(Window owner, String message);
+
+    /** Another program saved the project since it was opened: reload it (dropping the changes here), save a copy, or cancel. */
+    ConflictChoice changedOnDisk(Window owner, String projectName);
 }

@@ -176,15 +176,20 @@ final class ExportView implements StepView {
 
     private void setSeal(Path file) {
         byte[] bytes;
+        Optional<SealImage> image;
         try {
+            if (Files.size(file) > SealImage.MAX_BYTES) {
+                vm.setStatus(text.core().get("workspace.seal.fileTooLarge", file.getFileName(),
+                        String.valueOf(Files.size(file) / (1024 * 1024)), String.valueOf(SealImage.MAX_BYTES / (1024 * 1024))));
+                return;
+            }
             bytes = Files.readAllBytes(file);
+            image = Optional.of(SealImage.read(bytes, file.getFileName().toString()));
         } catch (IOException e) {
             vm.setStatus(text.get("ui.export.sealUnreadable", file.getFileName(), String.valueOf(e.getMessage())));
             return;
-        }
-        Optional<SealImage> image = SealImage.of(bytes);
-        if (image.isEmpty()) {
-            vm.setStatus(text.core().get("workspace.seal.notPng", file.getFileName()));
+        } catch (org.nianbao.model.InvalidValueException e) {
+            vm.setStatus(text.core().get(e.key(), e.args()));
             return;
         }
         vm.session().setSeal(bytes);

@@ -219,4 +219,17 @@ final class FxDialogs implements Dialogs {
         a.setHeaderText(null);
         return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
     }
+
+    @Override
+    public ConflictChoice changedOnDisk(Window owner, String projectName) {
+        ButtonType reload = new ButtonType(text.get("ui.conflict.reload"), ButtonBar.ButtonData.NO);
+        ButtonType copy = new ButtonType(text.get("ui.conflict.saveCopy"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(text.get("ui.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, text.get("ui.conflict.question", projectName), copy, reload, cancel);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        a.setTitle(text.get("ui.conflict.title"));
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == reload ? ConflictChoice.RELOAD : answer == copy ? ConflictChoice.SAVE_COPY : ConflictChoice.CANCEL;
+    }
 }

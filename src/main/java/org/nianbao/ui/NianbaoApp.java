@@ -55,6 +55,7 @@ public final class NianbaoApp extends Application {
                 e.consume();
                 return;
             }
+            window.vm().close();
             state.maximized = stage.isMaximized();
             if (!stage.isMaximized()) {
                 state.width = stage.getWidth();

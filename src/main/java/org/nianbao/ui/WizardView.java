@@ -84,7 +84,7 @@ public final class WizardView {
                 () -> dialogs.openProject(window()).ifPresent(this::openFile));
         recentMenu = new Menu(text.get("ui.menu.recent"));
         MenuItem save = item("ui.menu.save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> vm.save(() -> { }));
+                () -> vm.save(() -> { }, this::resolveConflict));
         MenuItem quit = item("ui.menu.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, open, recentMenu,
@@ -332,8 +332,39 @@ public final class WizardView {
             return true;
         } catch (ProjectFileException e) {
             vm.setStatus(text.get("ui.error.save", vm.message(e)));
+            if (WizardViewModel.isConflict(e)) {
+                Dialogs.ConflictChoice answer = dialogs.changedOnDisk(window(), s.file().getFileName().toString());
+                if (answer == Dialogs.ConflictChoice.RELOAD) {
+                    vm.discard(); // the file keeps what the other program saved
+                    return true;
+                }
+                return answer == Dialogs.ConflictChoice.SAVE_COPY && saveCopy(s);
+            }
             return false;
         }
+    }
+
+    /**
+     * Another program saved the project after it was opened here, and our save was refused: take their
+     * version (dropping ours) or keep ours as a copy.
+     */
+    private void resolveConflict() {
+        ProjectSession s = vm.session();
+        if (s == null) {
+            return;
+        }
+        switch (dialogs.changedOnDisk(window(), s.file().getFileName().toString())) {
+            case RELOAD -> vm.reload();
+            case SAVE_COPY -> saveCopy(s);
+            case CANCEL -> { }
+        }
+    }
+
+    private boolean saveCopy(ProjectSession s) {
+        String name = s.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
+        return dialogs.saveProject(window(), text.get("ui.conflict.saveCopyTitle"), text.get("ui.conflict.copyName", name))
+                .filter(target -> !target.toAbsolutePath().equals(s.file().toAbsolutePath()))
+                .map(vm::saveCopy).orElse(false);
     }
 
     /** Opens a project, offering unsaved work a crash left behind. */
@@ -350,7 +381,9 @@ public final class WizardView {
             return;
         }
         vm.open(file, f -> dialogs.confirm(root.getScene() == null ? null : window(),
-                text.get("ui.recover.question", f.getFileName())), () -> {
+                text.get("ui.recover.question", f.getFileName())),
+                holder -> dialogs.confirm(root.getScene() == null ? null : window(),
+                        text.get("ui.open.lockedQuestion", vm.lockedText(file, holder))), () -> {
                     opened(file);
                     then.run();
                 });

@@ -28,6 +28,8 @@ import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
 import org.nianbao.store.ProjectFileException;
+import org.nianbao.store.ProjectLock;
+import org.nianbao.store.ProjectLockedException;
 import org.nianbao.workspace.ProjectSession;
 import org.nianbao.workspace.Workspace;
 
@@ -87,46 +89,93 @@ public final class WizardViewModel {
 
     // ---------------------------------------------------------------- project
 
-    /** What reading a project found: its unsaved work from a crash, the saved file, or why it cannot be read. */
-    private record Opening(ProjectSession recovered, ProjectSession saved, Exception error) {
+    /**
+     * What reading a project found: its unsaved work from a crash, the saved file, or why it cannot be
+     * read; the project's lock when the app could take it, else who holds it.
+     */
+    private record Opening(ProjectSession recovered, ProjectSession saved, Exception error, ProjectLock lock,
+            ProjectLock.Holder heldBy) {
+    }
+
+    /** Opens a project; one another process holds is not opened (see the four-argument form). */
+    public void open(Path file, java.util.function.Predicate<Path> recover, Runnable then) {
+        open(file, recover, holder -> false, then);
     }
 
     /**
      * Opens a project: the file and any recovery copy a crash left are read off the app's thread, so a
-     * project carrying many department workbooks never freezes the window. {@code recover} is asked
-     * whether to take the unsaved work back (declined work is discarded); {@code then} runs once the
-     * project is shown. On failure the status says why in the user's language and nothing changes.
+     * project carrying many department workbooks never freezes the window. The app holds the project's
+     * lock while it is open; when another process holds it, {@code openAnyway} is asked (a save then
+     * still refuses to overwrite what the other wrote). {@code recover} is asked whether to take the
+     * unsaved work back (declined work is discarded); {@code then} runs once the project is shown. On
+     * failure the status says why in the user's language and nothing changes.
      */
-    public void open(Path file, java.util.function.Predicate<Path> recover, Runnable then) {
+    public void open(Path file, java.util.function.Predicate<Path> recover,
+            java.util.function.Predicate<ProjectLock.Holder> openAnyway, Runnable then) {
         status.set(text.get("ui.status.opening", file.getFileName()));
         background.run(() -> {
+            ProjectLock lock = null;
+            ProjectLock.Holder heldBy = null;
+            if (java.nio.file.Files.isRegularFile(file)) {
+                try {
+                    lock = ProjectLock.acquire(file, ProjectLock.APP, java.time.Duration.ZERO);
+                } catch (ProjectLockedException e) {
+                    heldBy = e.holder();
+                } catch (ProjectFileException e) {
+                    // A read-only folder (an installed sample, a CD): open without a lock; saving will say why it cannot.
+                }
+            }
             ProjectSession recovered = workspace.recovered(file).orElse(null);
             try {
-                return new Opening(recovered, workspace.open(file), null);
+                return new Opening(recovered, workspace.open(file), null, lock, heldBy);
             } catch (ProjectFileException | InvalidValueException e) {
-                return new Opening(recovered, null, e);
+                return new Opening(recovered, null, e, lock, heldBy);
             }
         }, opening -> {
+            if (opening.heldBy() != null && !openAnyway.test(opening.heldBy())) {
+                status.set(text.get("ui.open.lockedNotOpened", lockedText(file, opening.heldBy())));
+                return;
+            }
+            ProjectSession chosen;
             if (opening.recovered() != null && recover.test(file)) {
-                show(opening.recovered());
+                chosen = opening.recovered();
             } else {
                 if (opening.recovered() != null) {
                     workspace.discardRecovery(file);
                 }
                 if (opening.saved() == null) {
+                    if (opening.lock() != null) {
+                        opening.lock().close();
+                    }
                     status.set(text.get("ui.error.open", message(opening.error())));
                     return;
                 }
-                show(opening.saved());
+                chosen = opening.saved();
+            }
+            show(opening.lock() == null ? chosen : chosen.holding(opening.lock()));
+            if (opening.heldBy() != null) {
+                status.set(text.get("ui.open.lockedOpened", lockedText(file, opening.heldBy())));
             }
             then.run();
         }, error -> status.set(text.get("ui.error.open", message(error))));
+    }
+
+    /** "正由 张三（PC-01，年报 app）自 2026-09-30 09:12 打开" in the user's language. */
+    String lockedText(Path file, ProjectLock.Holder h) {
+        return text.get("ui.open.lockedBy", file.getFileName(), h.owner(), h.host(), h.program(), h.sinceText());
     }
 
     /** Shows a session (opened, created, or recovered after a crash). */
     public void show(ProjectSession opened) {
         lastFix = null;
         canUndoFix.set(false);
+        ProjectSession before = session.get();
+        if (before != null && before != opened) {
+            before.close();
+        }
+        if (!opened.holdsLock()) {
+            holdIfFree(opened);
+        }
         session.set(opened);
         exported = false;
         String name = opened.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
@@ -220,6 +269,34 @@ public final class WizardViewModel {
 
     /** Saves to the project file (off the app's thread); {@code then} runs on success. */
     public void save(Runnable then) {
+        save(then, () -> { });
+    }
+
+    /** Takes the lock of a session shown without one (a new project, a copy) unless another process holds it. */
+    private static void holdIfFree(ProjectSession s) {
+        if (!java.nio.file.Files.isRegularFile(s.file())) {
+            return;
+        }
+        try {
+            s.holding(ProjectLock.acquire(s.file(), ProjectLock.APP, java.time.Duration.ZERO));
+        } catch (ProjectFileException e) {
+            // Held elsewhere or a read-only folder: the session saves without holding it, checked against the file's version.
+        }
+    }
+
+    /** Releases the open project's lock (the app is closing). */
+    public void close() {
+        ProjectSession s = session.get();
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /**
+     * Saves to the project file; when another program changed the file since it was read, nothing is
+     * written and {@code onConflict} is called (on the app's thread) to offer reloading or a copy.
+     */
+    public void save(Runnable then, Runnable onConflict) {
         ProjectSession s = session.get();
         if (s == null) {
             return;
@@ -231,7 +308,51 @@ public final class WizardViewModel {
             dirty.set(s.isDirty());
             status.set(text.get("ui.status.saved", s.file().getFileName()));
             then.run();
-        }, error -> status.set(text.get("ui.error.save", message(error))));
+        }, error -> {
+            status.set(text.get("ui.error.save", message(error)));
+            if (isConflict(error)) {
+                onConflict.run();
+            }
+        });
+    }
+
+    /** True for a save refused because another program changed or holds the file. */
+    static boolean isConflict(Throwable error) {
+        return error instanceof ProjectFileException e && e.key().equals("store.error.changedOnDisk");
+    }
+
+    /** Drops this session's changes and shows the project as its file holds it now (after another program saved it). */
+    public boolean reload() {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return false;
+        }
+        try {
+            show(workspace.reopen(s));
+            status.set(text.get("ui.conflict.reloaded", s.file().getFileName()));
+            return true;
+        } catch (ProjectFileException | InvalidValueException e) {
+            status.set(text.get("ui.error.open", message(e)));
+            return false;
+        }
+    }
+
+    /** Saves this session's project, unsaved changes included, as {@code target} and goes on working there. */
+    public boolean saveCopy(Path target) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return false;
+        }
+        try {
+            ProjectSession copy = workspace.saveCopy(s, target, ProjectLock.APP);
+            workspace.discardRecovery(s.file());
+            show(copy);
+            status.set(text.get("ui.conflict.copied", target.getFileName(), s.file().getFileName()));
+            return true;
+        } catch (ProjectFileException | InvalidValueException e) {
+            status.set(text.get("ui.error.save", message(e)));
+            return false;
+        }
     }
 
     /** Forgets unsaved changes (the user chose not to save on close): the recovery copy goes too. */

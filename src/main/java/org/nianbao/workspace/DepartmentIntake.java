@@ -141,9 +141,20 @@ public final class DepartmentIntake {
         });
     }
 
-    /** Where a submission's workbook is kept in the project file. */
+    /**
+     * Where a submission's workbook is kept in the project file. A file name is one path segment:
+     * a backslash or slash in it (legal on Linux) becomes "_", as does a name that is only dots, so any
+     * workbook that can be read can be kept. Names without them are kept as they are (earlier projects).
+     */
     public static String sourceEntry(DepartmentSubmission s) {
-        return "sources/" + s.sha256() + "/" + s.file();
+        String name = s.file().replace('\\', '_').replace('/', '_').replace('\0', '_');
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            name = "_" + name;
+        }
+        if (name.length() > 400) {
+            name = name.substring(name.length() - 400); // keep the extension; the SHA-256 folder tells files apart
+        }
+        return "sources/" + s.sha256() + "/" + name;
     }
 
     private static FileImport refusal(String name, ImportOptions options, String code, Object arg) {

@@ -16,6 +16,7 @@ import org.nianbao.compose.Document;
 import org.nianbao.compose.Fields;
 import org.nianbao.compose.DocumentComposer;
 import org.nianbao.kind.ReportKind;
+import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.StatisticsWindow;
 import org.nianbao.stats.Figures;
@@ -27,6 +28,8 @@ import org.nianbao.sign.SignatureRequest;
 import org.nianbao.sign.SignedReport;
 import org.nianbao.sign.SigningKey;
 import org.nianbao.store.AtomicFile;
+import org.nianbao.store.FileVersion;
+import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.StoredProject;
 
@@ -36,18 +39,23 @@ import org.nianbao.store.StoredProject;
  * the session's lock, so a background task may read a {@link #snapshot} while the app edits; long
  * work (composing, checking, writing) runs on a snapshot, never under the lock.
  */
-public final class ProjectSession {
+public final class ProjectSession implements AutoCloseable {
     private final Workspace workspace;
     private final Path file;
     private final ReportKind kind;
     private StoredProject stored;
     private boolean dirty;
+    /** The file's content this session was read from or last wrote; a save over anything else is refused. */
+    private FileVersion base;
+    /** Held while the session may change the file (a command's run, the app's open project); null otherwise. */
+    private ProjectLock lock;
 
-    ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind) {
+    ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind, FileVersion base) {
         this.workspace = workspace;
         this.file = file;
         this.stored = stored;
         this.kind = kind;
+        this.base = base;
     }
 
     /** Where the seal image is kept in the project file. */
@@ -131,14 +139,57 @@ public final class ProjectSession {
      * app's thread: edits made while it writes keep the session dirty.
      */
     public void save() throws ProjectFileException {
-        StoredProject writing = stored();
-        workspace.store().save(file, writing);
+        StoredProject writing;
+        FileVersion expected;
+        ProjectLock held;
         synchronized (this) {
+            writing = stored;
+            expected = base;
+            held = lock;
+        }
+        FileVersion written = workspace.store().save(file, writing, expected, held);
+        synchronized (this) {
+            base = written;
             if (stored == writing) {
                 dirty = false;
             }
         }
         workspace.discardRecovery(file);
+    }
+
+    /** The version of the file this session last read or wrote. */
+    synchronized FileVersion base() {
+        return base;
+    }
+
+    /** Holds {@code held} (the project's lock) from now on; it is released by {@link #close}. */
+    public synchronized ProjectSession holding(ProjectLock held) {
+        if (lock != null && lock != held) {
+            lock.close();
+        }
+        lock = held;
+        return this;
+    }
+
+    /** Gives up the lock without releasing it, for a session that takes this one's place (a reload). */
+    synchronized ProjectLock handOverLock() {
+        ProjectLock held = lock;
+        lock = null;
+        return held;
+    }
+
+    /** True while this session holds its project's lock. */
+    public synchronized boolean holdsLock() {
+        return lock != null && lock.isHeld();
+    }
+
+    /** Releases the project's lock, if held; the session's data stays readable. */
+    @Override
+    public synchronized void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     /**
@@ -153,7 +204,7 @@ public final class ProjectSession {
             }
             writing = stored;
         }
-        workspace.writeRecovery(file, writing);
+        workspace.writeRecovery(file, writing, base());
     }
 
     /** Every finding of the rule catalogue on the project as it stands, overrides applied. */
@@ -218,7 +269,33 @@ public final class ProjectSession {
 
     /** The report as it would be exported today from the given state of this project. */
     public Document compose(StoredProject state) {
-        return new DocumentComposer(kind).compose(state.project(), LocalDate.now(workspace.clock()), state.attachments().get(SEAL));
+        return new DocumentComposer(kind).compose(state.project(), LocalDate.now(workspace.clock()), seal(state));
+    }
+
+    /**
+     * The project's seal, checked as one the user offers would be: a file may hold anything under
+     * {@code assets/seal.png} (a hand-made project, a decompression bomb), and it must not reach the PDF or DOCX.
+     *
+     * @throws InvalidValueException naming the project and the reason, and how to set a seal again
+     */
+    private byte[] seal(StoredProject state) {
+        byte[] png = state.attachments().get(SEAL);
+        if (png == null) {
+            return null;
+        }
+        try {
+            return SealImage.read(png, SEAL).png();
+        } catch (InvalidValueException e) {
+            Object[] args = e.args();
+            String message = "the project's seal cannot be used: " + e.getMessage();
+            throw switch (e.key()) {
+                case "workspace.seal.tooLarge" -> new InvalidValueException("workspace.seal.projectTooLarge", message,
+                        file.toString(), args[1], args[2], args[3]);
+                case "workspace.seal.fileTooLarge" -> new InvalidValueException("workspace.seal.projectFileTooLarge", message,
+                        file.toString(), args[1], args[2]);
+                default -> new InvalidValueException("workspace.seal.projectNotPng", message, file.toString());
+            };
+        }
     }
 
     /**

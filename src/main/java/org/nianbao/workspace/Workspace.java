@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.nianbao.check.Checker;
 import org.nianbao.check.Citations;
 import org.nianbao.check.HolidayCalendar;
+import org.nianbao.check.HolidayCalendarException;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.kind.ReportKinds;
 import org.nianbao.model.AcademicYear;
@@ -24,7 +26,10 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
+import org.nianbao.store.AtomicFile;
+import org.nianbao.store.FileVersion;
 import org.nianbao.store.ProjectFileException;
+import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectStore;
 import org.nianbao.store.StoredProject;
 
@@ -62,10 +67,22 @@ public final class Workspace {
         return home;
     }
 
-    /** The holiday calendar, read on first use (bundled years plus the user's folder). */
+    /**
+     * The holiday calendar, read on first use (bundled years plus the user's folder). A user file that
+     * cannot be used does not stop the checks: the bundled calendar is used instead and
+     * {@link #calendarProblem} says which file and where.
+     */
     public synchronized HolidayCalendar calendar() {
         if (calendar == null) {
-            calendar = HolidayCalendar.load(home.resolve("holidays"));
+            try {
+                calendar = HolidayCalendar.load(home.resolve("holidays"));
+            } catch (HolidayCalendarException e) {
+                calendarProblem = e;
+                calendar = HolidayCalendar.builtIn();
+            } catch (java.io.UncheckedIOException e) {
+                calendarProblem = new HolidayCalendarException(home.resolve("holidays").toString(), String.valueOf(e.getMessage()));
+                calendar = HolidayCalendar.builtIn();
+            }
         }
         return calendar;
     }
@@ -80,6 +97,13 @@ public final class Workspace {
         }
         return checker;
     }
+
+    /** Why the user's holiday files were set aside for the bundled calendar, if they were (file, then line and field). */
+    public synchronized Optional<HolidayCalendarException> calendarProblem() {
+        return Optional.ofNullable(calendarProblem);
+    }
+
+    private HolidayCalendarException calendarProblem;
 
     public ReportKinds kinds() {
         return kinds;
@@ -116,14 +140,67 @@ public final class Workspace {
         if (!overwrite && Files.exists(file)) {
             throw ProjectFileException.of("workspace.error.exists", file, "already exists", null);
         }
-        ProjectSession session = new ProjectSession(this, file, StoredProject.of(project), kind(project.kindId()));
+        ProjectSession session = new ProjectSession(this, file, StoredProject.of(project), kind(project.kindId()),
+                overwrite ? null : FileVersion.ABSENT);
         session.save();
         return session;
     }
 
+    /**
+     * Reads a project without taking its lock (to look at it, check or export it). Saving such a
+     * session still refuses to overwrite a file that changed since it was read.
+     */
     public ProjectSession open(Path file) throws ProjectFileException {
-        StoredProject stored = store.read(file);
-        return new ProjectSession(this, file, stored, kind(stored.project().kindId()));
+        ProjectStore.Loaded loaded = store.load(file);
+        return new ProjectSession(this, file, loaded.stored(), kind(loaded.stored().project().kindId()), loaded.version());
+    }
+
+    /**
+     * Takes the project's lock, then reads it: for a command that changes the project (read, change,
+     * save). Waits up to {@code wait} while another command holds the lock; the app's hold is refused
+     * at once ({@code store.error.locked}). Close the session to release the lock.
+     *
+     * @param program who holds it, as other processes are told (e.g. {@code nianbao import})
+     */
+    public ProjectSession edit(Path file, String program, Duration wait) throws ProjectFileException {
+        if (!Files.isRegularFile(file)) {
+            throw ProjectFileException.of("store.error.notFound", file, "no such project file", null);
+        }
+        ProjectLock lock = ProjectLock.acquire(file, program, wait);
+        try {
+            return open(file).holding(lock);
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The project as its file holds it now, in place of {@code session} (whose changes are dropped):
+     * after another program saved it. The lock, if {@code session} held it, passes to the new session.
+     */
+    public ProjectSession reopen(ProjectSession session) throws ProjectFileException {
+        ProjectSession fresh = open(session.file());
+        ProjectLock lock = session.handOverLock();
+        discardRecovery(session.file());
+        return lock == null ? fresh : fresh.holding(lock);
+    }
+
+    /**
+     * Saves {@code session}'s project, unsaved changes included, as a new file {@code target}
+     * (replacing it: the user chose it), holding {@code target}'s lock as {@code program}; returns the
+     * session of the copy. The original file is left as it is.
+     */
+    public ProjectSession saveCopy(ProjectSession session, Path target, String program) throws ProjectFileException {
+        ProjectLock lock = ProjectLock.acquire(target, program, Duration.ZERO);
+        try {
+            ProjectSession copy = new ProjectSession(this, target, session.snapshot(), session.kind(), null).holding(lock);
+            copy.save();
+            return copy;
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
@@ -161,14 +238,45 @@ public final class Workspace {
         return home.resolve("recovery").resolve(key + ProjectStore.EXTENSION);
     }
 
-    void writeRecovery(Path file, StoredProject stored) throws ProjectFileException {
+    /**
+     * Keeps unsaved work of {@code file}, and beside it the version of the file that work was based on,
+     * so that saving recovered work later still refuses to overwrite what another program saved meanwhile.
+     */
+    void writeRecovery(Path file, StoredProject stored, FileVersion base) throws ProjectFileException {
         Path recovery = recoveryFile(file);
         try {
             Files.createDirectories(recovery.getParent());
+            AtomicFile.write(baseFile(recovery), out -> out.write(baseText(base).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw ProjectFileException.of("store.error.write", recovery, e.getMessage(), e, String.valueOf(e.getMessage()));
         }
         store.save(recovery, stored);
+    }
+
+    private static Path baseFile(Path recovery) {
+        return recovery.resolveSibling(recovery.getFileName() + ".base");
+    }
+
+    private static String baseText(FileVersion base) {
+        return base == null ? "any" : base.size() + " " + base.sha256();
+    }
+
+    /** The version recovered work was based on; when unknown (an older copy), the file as it is now. */
+    private FileVersion recoveredBase(Path recovery, Path file) {
+        try {
+            String text = Files.readString(baseFile(recovery), StandardCharsets.UTF_8).strip();
+            if (text.equals("any")) {
+                return null;
+            }
+            String[] parts = text.split(" ");
+            return new FileVersion(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : "");
+        } catch (IOException | RuntimeException e) {
+            try {
+                return FileVersion.of(file);
+            } catch (IOException again) {
+                return null;
+            }
+        }
     }
 
     /** Drops the recovery copy of {@code file} (after a save, or when the user declines to recover it). */
@@ -177,6 +285,7 @@ public final class Workspace {
         try {
             Files.deleteIfExists(recovery);
             Files.deleteIfExists(recovery.resolveSibling(recovery.getFileName() + ".bak"));
+            Files.deleteIfExists(baseFile(recovery));
         } catch (IOException e) {
             // A stale copy is only offered again next time; nothing is lost.
         }
@@ -197,7 +306,8 @@ public final class Workspace {
                 discardRecovery(file);
                 return Optional.empty();
             }
-            ProjectSession session = new ProjectSession(this, file, unsaved, kind(unsaved.project().kindId()));
+            ProjectSession session = new ProjectSession(this, file, unsaved, kind(unsaved.project().kindId()),
+                    recoveredBase(recovery, file));
             session.markDirty();
             return Optional.of(session);
         } catch (ProjectFileException | InvalidValueException e) {

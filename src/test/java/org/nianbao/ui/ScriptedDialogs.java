@@ -17,6 +17,8 @@ final class ScriptedDialogs implements Dialogs {
     Mapping mapping;
     CloseChoice close = CloseChoice.CANCEL;
     boolean confirmAnswer = true;
+    ConflictChoice conflict = ConflictChoice.CANCEL;
+    int conflicts;
     int confirmations;
 
     @Override
@@ -78,5 +80,11 @@ final class ScriptedDialogs implements Dialogs {
     public boolean confirm(Window owner, String message) {
         confirmations++;
         return confirmAnswer;
+    }
+
+    @Override
+    public ConflictChoice changedOnDisk(Window owner, String projectName) {
+        conflicts++;
+        return conflict;
     }
 }

@@ -110,7 +110,9 @@ class WizardViewModelTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(saved);
         assertThat(ws.recoveryFile(file)).exists();
 
-        // "Crash": the view model is dropped without saving. A new start offers the work back.
+        // "Crash": the view model is dropped without saving (its process's lock goes stale, here: released).
+        // A new start offers the work back.
+        vm.session().close();
         ProjectSession recovered = ws.recovered(file).orElseThrow();
         assertThat(recovered.isDirty()).isTrue();
         assertThat(recovered.project().section("overview").orElseThrow().prose()).isEqualTo("崩溃前写下的一段话。");
@@ -291,6 +293,82 @@ class WizardViewModelTest {
         vm.open(file, f -> false, () -> { });
         assertThat(vm.statusProperty().get()).contains("statistics window");
         assertThat(labels(vm)).startsWith("Basics", "Department submissions");
+    }
+
+    @Test
+    void theAppHoldsTheOpenProjectAndReleasesItOnClose() throws Exception {
+        WizardViewModel vm = opened(workspace(), Fixtures.project(workspace()), "r.nianbao");
+        Path file = vm.session().file();
+        assertThat(org.nianbao.store.ProjectLock.holder(file)).map(org.nianbao.store.ProjectLock.Holder::program)
+                .contains(org.nianbao.store.ProjectLock.APP);
+        vm.close();
+        assertThat(org.nianbao.store.ProjectLock.holder(file)).isEmpty();
+    }
+
+    @Test
+    void aProjectAnotherProcessHoldsSaysWhoHasItAndOpensOnlyWhenAsked() throws Exception {
+        Workspace ws = workspace();
+        Path file = dir.resolve("r.nianbao");
+        ws.create(file, Fixtures.project(ws), false);
+        Path lock = org.nianbao.store.ProjectLock.lockFileOf(file);
+        Files.writeString(lock, "{\"owner\":\"李老师\",\"host\":\"办公室-PC-02\",\"pid\":4242,"
+                + "\"since\":\"2026-09-30T01:00:00Z\",\"program\":\"nianbao app\",\"token\":\"t\"}");
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+        List<org.nianbao.store.ProjectLock.Holder> asked = new java.util.ArrayList<>();
+        vm.open(file, f -> false, h -> asked.add(h) && false, () -> { });
+        assertThat(vm.session()).isNull();
+        assertThat(asked).singleElement().extracting(org.nianbao.store.ProjectLock.Holder::host).isEqualTo("办公室-PC-02");
+        assertThat(vm.statusProperty().get()).contains("“r.nianbao”正由 李老师 在 办公室-PC-02 上打开", "未打开");
+
+        vm.open(file, f -> false, h -> true, () -> { });
+        assertThat(vm.session()).isNotNull();
+        assertThat(vm.session().holdsLock()).isFalse();
+        assertThat(vm.statusProperty().get()).contains("正由 李老师", "保存前会检查");
+        assertThat(Files.readString(lock)).contains("李老师"); // their lock is left alone
+    }
+
+    @Test
+    void aSaveRefusedBecauseAnotherProgramSavedOffersReloadOrACopy() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        Path file = vm.session().file();
+        // An older Nianbao on a colleague's PC knows nothing of locks and saves the shared file.
+        Path theirs = dir.resolve("theirs.nianbao");
+        new org.nianbao.store.ProjectStore().save(theirs, Fixtures.project(ws).withProse("overview", "同事的版本。"));
+        Files.copy(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] onDisk = Files.readAllBytes(file);
+
+        vm.edit(p -> p.withProse("overview", "我的版本。"));
+        int[] conflicts = {0};
+        vm.save(() -> { }, () -> conflicts[0]++);
+        assertThat(conflicts[0]).isEqualTo(1);
+        assertThat(vm.statusProperty().get()).contains("被其他程序改动");
+        assertThat(Files.readAllBytes(file)).isEqualTo(onDisk);
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        // Save a copy: my version goes to the copy, which the app now works on; the shared file keeps theirs.
+        Path copy = dir.resolve("r-副本.nianbao");
+        assertThat(vm.saveCopy(copy)).isTrue();
+        assertThat(vm.session().file()).isEqualTo(copy);
+        assertThat(ws.open(copy).project().section("overview").orElseThrow().prose()).isEqualTo("我的版本。");
+        assertThat(Files.readAllBytes(file)).isEqualTo(onDisk);
+        assertThat(org.nianbao.store.ProjectLock.holder(file)).isEmpty();
+        assertThat(org.nianbao.store.ProjectLock.holder(copy)).isPresent();
+
+        // Reload: the app shows what the file holds now, and the lock stays with the app.
+        Files.copy(theirs, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        vm.edit(p -> p.withProse("overview", "又一次修改。"));
+        vm.save(() -> { }, () -> conflicts[0]++);
+        assertThat(conflicts[0]).isEqualTo(2);
+        assertThat(vm.reload()).isTrue();
+        assertThat(vm.session().project().section("overview").orElseThrow().prose()).isEqualTo("同事的版本。");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.session().holdsLock()).isTrue();
+        // …and saves over it normally from here on.
+        vm.edit(p -> p.withProse("overview", "在同事的版本上改。"));
+        vm.save(() -> { }, () -> conflicts[0]++);
+        assertThat(conflicts[0]).isEqualTo(2);
+        assertThat(ws.open(copy).project().section("overview").orElseThrow().prose()).isEqualTo("在同事的版本上改。");
     }
 
     @Test
