@@ -8,6 +8,7 @@ import org.nianbao.i18n.Messages;
 import org.nianbao.kind.KindException;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.render.MissingGlyphException;
+import org.nianbao.published.PublishedReportException;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.workspace.Workspace;
 import picocli.CommandLine;
@@ -102,6 +103,10 @@ public final class Cli {
         if (ex instanceof ProjectFileException p) {
             ctx.err().println(m.get(p.key(), p.args()));
             return p.isIoFailure() ? IO : INPUT;
+        }
+        if (ex instanceof PublishedReportException r) {
+            ctx.err().println(m.get(r.key(), r.args()));
+            return IO; // the user's file cannot be read as a report
         }
         if (ex instanceof InvalidValueException v) {
             ctx.err().println(m.get(v.key(), v.args()));

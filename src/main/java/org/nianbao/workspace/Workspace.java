@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nianbao.check.CheckContext;
+import org.nianbao.sign.SignException;
+import org.nianbao.sign.SignatureVerifier;
+import org.nianbao.sign.VerificationReport;
 import org.nianbao.check.Checker;
+import org.nianbao.check.Finding;
 import org.nianbao.check.Citations;
 import org.nianbao.check.HolidayCalendar;
 import org.nianbao.check.HolidayCalendarException;
@@ -26,6 +31,10 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
+import org.nianbao.published.PublishedReader;
+import org.nianbao.published.PublishedReportException;
+import org.nianbao.published.PublishedText;
+import org.nianbao.published.ReportReading;
 import org.nianbao.store.AtomicFile;
 import org.nianbao.store.FileVersion;
 import org.nianbao.store.ProjectFileException;
@@ -129,6 +138,148 @@ public final class Workspace {
                 .map(s -> new Section(s.id(), s.heading(), s.defaultProse()))
                 .toList();
         return new Project(kind.id(), kind.version(), year, institution, "", sections, null);
+    }
+
+    /** A project started from a published report, and what the reading found, for the user to see once. */
+    public record FromPublished(Project project, ReportReading.Reading reading) {
+    }
+
+    /**
+     * A new project started from a report as it was published (usually last year's: a page saved from
+     * the school's website, a Word file, a PDF or text): its opening and each part's text under the
+     * kind's outline, parts that map nowhere as added sections, the 清单 table's columns and reasons,
+     * the contact line's office, phone and e-mail. The text keeps last year's dates and figures: the
+     * checks then list them, which is the to-do list for the new year.
+     *
+     * @param year        this project's year; empty: the year after the report's own
+     * @param institution the institution's full name; empty: as the report's title gives it
+     * @throws InvalidValueException when the year or the institution is neither given nor in the title
+     */
+    public FromPublished newFromPublished(Path report, String kindId, Optional<AcademicYear> year, Optional<String> institution)
+            throws PublishedReportException {
+        ReportKind kind = kind(kindId);
+        PublishedText text = PublishedReader.read(report);
+        ReportReading.Reading reading = ReportReading.of(text, kind);
+        AcademicYear y = year.or(() -> reading.year().map(AcademicYear::next))
+                .orElseThrow(() -> new InvalidValueException("published.error.noYear", "The report's title gives no year",
+                        report.getFileName().toString()));
+        String name = institution.filter(n -> !n.isBlank()).orElse(reading.institution());
+        if (name.isBlank()) {
+            throw new InvalidValueException("published.error.noInstitution", "The report's title gives no institution",
+                    report.getFileName().toString());
+        }
+        Institution inst = new Institution(name, reading.office(), reading.phone(), reading.email(), "", "");
+        return new FromPublished(projectOf(reading, kind, y, inst, true), reading);
+    }
+
+    /** What a reviewer reads of a report: the reading, the report as a throw-away project of its own year, the findings. */
+    public record Review(ReportReading.Reading reading, Project project, ReportKind kind, List<Finding> findings) {
+    }
+
+    /**
+     * Reads a report someone published (a college's, for the reviewer at the province) into a
+     * throw-away project of its own year and checks its text: outline, window sentence, dates,
+     * document numbers, cited documents, sums, punctuation, signature date. Nothing is written.
+     *
+     * @param kindId the report's kind; empty: as its title suggests
+     * @param year   the report's year; empty: as its title gives it
+     */
+    public Review review(Path report, Optional<String> kindId, Optional<AcademicYear> year) throws PublishedReportException {
+        PublishedText text = PublishedReader.read(report);
+        ReportKind kind = kind(kindId.orElseGet(() -> ReportReading.kindOfTitle(firstLines(text))));
+        ReportReading.Reading reading = ReportReading.of(text, kind);
+        AcademicYear y = year.or(reading::year).orElseThrow(() -> new InvalidValueException("published.error.noYearToReview",
+                "The report's title gives no year", report.getFileName().toString()));
+        String name = reading.institution().isBlank() ? report.getFileName().toString() : reading.institution();
+        Project project = projectOf(reading, kind, y, new Institution(name, reading.office(), reading.phone(), reading.email(), "", ""),
+                false).withSignOff(new SignOff(name, reading.signed().orElse(null)));
+        List<Finding> findings = checker().review(CheckContext.of(project, kind, java.time.LocalDate.now(clock), calendar()));
+        return new Review(reading, project, kind, findings);
+    }
+
+    /**
+     * Reviews every report in a folder (PDF, Word, web page, text), in name order; a report that
+     * cannot be read gets a row saying why and the rest go on. PDFs' signatures are verified.
+     */
+    public List<ReviewedReport> reviewFolder(Path folder, Optional<String> kindId, Optional<AcademicYear> year,
+                                             java.util.function.BiConsumer<Integer, Path> progress) throws IOException {
+        List<Path> files;
+        try (var listing = Files.list(folder)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*\\.(pdf|docx|html?|txt|doc)$"))
+                    .sorted().toList();
+        }
+        List<ReviewedReport> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            progress.accept(i, files.get(i));
+            out.add(reviewed(files.get(i), kindId, year));
+        }
+        return out;
+    }
+
+    /** One report as the summary shows it. */
+    public ReviewedReport reviewed(Path file, Optional<String> kindId, Optional<AcademicYear> year) {
+        try {
+            Review r = review(file, kindId, year);
+            int errors = (int) r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+            int warnings = (int) r.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+            return new ReviewedReport(file, r.project().institution().name(), r.project().year().toString(), r.kind().id(),
+                    (int) r.reading().parts().stream().filter(p -> !p.added()).count(), errors, warnings, signature(file),
+                    r.findings(), "", List.of());
+        } catch (PublishedReportException e) {
+            return new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args()));
+        } catch (InvalidValueException e) {
+            return new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args()));
+        }
+    }
+
+    /** none / valid / invalid for a PDF, by the same logic as {@code verify}; "" for other files. */
+    private static String signature(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return "";
+        }
+        try {
+            VerificationReport v = new SignatureVerifier().verify(file);
+            return v.signatures().isEmpty() ? "none" : v.valid() ? "valid" : "invalid";
+        } catch (SignException e) {
+            return "invalid";
+        }
+    }
+
+    private static String firstLines(PublishedText text) {
+        StringBuilder sb = new StringBuilder();
+        for (PublishedText.Block b : text.blocks().subList(0, Math.min(3, text.blocks().size()))) {
+            if (b instanceof PublishedText.Paragraph p) {
+                sb.append(p.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The project a reading makes: each outline section's text from the part mapped to it (a section
+     * the report lacks keeps the kind's default text when {@code defaults}, else stays empty for the
+     * checks to name), added parts before the appendices, the 清单 marks.
+     */
+    private static Project projectOf(ReportReading.Reading reading, ReportKind kind, AcademicYear y, Institution inst, boolean defaults) {
+        List<Section> sections = new ArrayList<>();
+        List<Section> appendices = new ArrayList<>();
+        for (ReportKind.OutlineSection s : kind.outline()) {
+            String prose = reading.part(s.id()).map(ReportReading.Part::prose).orElse(defaults ? s.defaultProse() : "");
+            (s.appendix() ? appendices : sections).add(new Section(s.id(), s.heading(), prose));
+        }
+        for (ReportReading.Part p : reading.parts()) {
+            if (p.added()) {
+                sections.add(new Section(p.sectionId(), p.heading(), p.prose()));
+            }
+        }
+        sections.addAll(appendices);
+        Project project = new Project(kind.id(), kind.version(), y, inst, reading.opening(), sections, null);
+        for (Map.Entry<Integer, Project.ItemMark> m : reading.marks().entrySet()) {
+            project = project.withItemMark(m.getKey(), m.getValue());
+        }
+        return project;
     }
 
     /**

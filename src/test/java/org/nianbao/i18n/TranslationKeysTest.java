@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every message exists in Chinese and English, every key the code uses exists, and none lies unused. */
 class TranslationKeysTest {
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"|descriptionKey = \"([a-zA-Z.]+)\"");
 
     @ParameterizedTest
@@ -35,7 +36,9 @@ class TranslationKeysTest {
     void everyKeyInTheCodeIsTranslatedAndEveryTranslationIsUsed(String bundle) throws IOException {
         Set<String> defined = load(bundle + ".properties").stringPropertyNames();
         Set<String> literals = keyLiteralsInSources();
-        Set<String> prefixes = Set.of("model", "store", "workspace", "kind", "render", "cli", "ui", "intake");
+        Set<String> options = descriptionKeysInSources();
+        Set<String> prefixes = Set.of("model", "store", "workspace", "kind", "render", "cli", "ui", "intake", "check",
+                "published", "review");
         Set<String> missing = new TreeSet<>();
         for (String literal : literals) {
             if (literal.indexOf('.') < 0) {
@@ -44,7 +47,7 @@ class TranslationKeysTest {
             String prefix = literal.substring(0, literal.indexOf('.'));
             boolean belongsHere = bundle.endsWith("/messages") ? prefixes.contains(prefix) && !prefix.equals("ui")
                     : bundle.endsWith("/ui") && prefix.equals("ui");
-            if (belongsHere && !defined.contains(literal)) {
+            if (belongsHere && !defined.contains(literal) && !options.contains(literal)) {
                 missing.add(literal);
             }
         }
@@ -62,11 +65,26 @@ class TranslationKeysTest {
         }
     }
 
+    /** The picocli option descriptions' keys, which belong to the help bundle. */
+    private static Set<String> descriptionKeysInSources() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = Pattern.compile("descriptionKey = \"([a-zA-Z.]+)\"").matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
     private static Set<String> keyLiteralsInSources() throws IOException {
         Set<String> keys = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+                // Block comments quote ids that are no keys ("review.upheld", a form-table row id).
+                Matcher m = KEY_LITERAL.matcher(BLOCK_COMMENT.matcher(Files.readString(f)).replaceAll(""));
                 while (m.find()) {
                     keys.add(m.group(1) != null ? m.group(1) : m.group(2));
                 }
