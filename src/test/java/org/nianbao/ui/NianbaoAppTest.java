@@ -92,8 +92,9 @@ class NianbaoAppTest {
         throw last;
     }
 
+    /** Waits until {@code condition} holds, asking on the JavaFX thread: the view model's lists change only there. */
     private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
