@@ -22,7 +22,7 @@ final class NewCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--kind", defaultValue = "moe-academic-year", paramLabel = "<id>", descriptionKey = "new.kind")
+    @Option(names = "--kind", paramLabel = "<id>", descriptionKey = "new.kind")
     String kind;
 
     @Option(names = "--year", paramLabel = "<2021-2022>", descriptionKey = "new.year")
@@ -69,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
                 throw new CliFailure(Cli.USAGE, "cli.new.needYearAndInstitution");
             }
             Institution inst = new Institution(institution, office, phone, email, address, website);
-            Project project = ctx.workspace().newProject(kind, AcademicYear.parse(year), inst)
+            Project project = ctx.workspace().newProject(kind == null ? "moe-academic-year" : kind, AcademicYear.parse(year), inst)
                     .withSignOff(new SignOff(inst.name(), reportDate));
             ProjectSession session = ctx.workspace().create(out, project, force);
             if (json) {
@@ -79,7 +79,7 @@ final class NewCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
-        Workspace.FromPublished read = ctx.workspace().newFromPublished(from, kind,
+        Workspace.FromPublished read = ctx.workspace().newFromPublished(from, Optional.ofNullable(kind),
                 Optional.ofNullable(year).map(AcademicYear::parse), Optional.ofNullable(institution));
         Institution was = read.project().institution();
         Institution inst = new Institution(was.name(), office.isEmpty() ? was.office() : office, phone.isEmpty() ? was.phone() : phone,

@@ -41,6 +41,12 @@ public interface Dialogs {
 
     Optional<Path> openProject(Window owner);
 
+    /** A report as published (PDF, Word, web page, text), to start a project from or to review. */
+    Optional<Path> publishedReport(Window owner);
+
+    /** Shows the reviewer's table of a folder of reports, and where its workbook was written. */
+    void reviewTable(Window owner, List<org.nianbao.workspace.ReviewedReport> reports, Path summary);
+
     Optional<Path> saveProject(Window owner, String title, String suggestedName);
 
     Optional<Path> image(Window owner);

@@ -118,6 +118,47 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> publishedReport(Window owner) {
+        return remember(chooser("ui.dialog.publishedReport", "ui.dialog.filter.reports", "*.pdf", "*.docx", "*.html", "*.htm",
+                "*.txt").showOpenDialog(owner));
+    }
+
+    @Override
+    public void reviewTable(Window owner, List<org.nianbao.workspace.ReviewedReport> reports, Path summary) {
+        var m = text.core();
+        javafx.scene.control.TableView<org.nianbao.workspace.ReviewedReport> table = new javafx.scene.control.TableView<>();
+        table.setId("review-table");
+        table.getColumns().add(column(m.get("review.column.file"), r -> r.file().getFileName().toString()));
+        table.getColumns().add(column(m.get("review.column.institution"), org.nianbao.workspace.ReviewedReport::institution));
+        table.getColumns().add(column(m.get("review.column.year"), org.nianbao.workspace.ReviewedReport::year));
+        table.getColumns().add(column(m.get("review.column.parts"), r -> r.read() ? String.valueOf(r.parts()) : ""));
+        table.getColumns().add(column(m.get("review.column.errors"), r -> r.read() ? String.valueOf(r.errors()) : ""));
+        table.getColumns().add(column(m.get("review.column.warnings"), r -> r.read() ? String.valueOf(r.warnings()) : ""));
+        table.getColumns().add(column(m.get("review.column.signature"),
+                r -> r.signatureKey().isEmpty() ? "" : m.get(r.signatureKey())));
+        table.getColumns().add(column(m.get("review.column.firstErrors"), r -> !r.read()
+                ? m.get(r.problemKey(), r.problemArgs().toArray())
+                : String.join("；", r.firstErrors(3).stream().map(f -> m.get(f.code(), f.argArray())).toList())));
+        table.getItems().setAll(reports);
+        table.setPrefSize(1100, 480);
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(text.get("ui.review.title"));
+        d.setHeaderText(text.get("ui.review.written", reports.size(), summary));
+        d.getDialogPane().setContent(table);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(text.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResizable(true);
+        d.show();
+    }
+
+    private static javafx.scene.control.TableColumn<org.nianbao.workspace.ReviewedReport, String> column(String title,
+            java.util.function.Function<org.nianbao.workspace.ReviewedReport, String> value) {
+        javafx.scene.control.TableColumn<org.nianbao.workspace.ReviewedReport, String> c = new javafx.scene.control.TableColumn<>(title);
+        c.setCellValueFactory(x -> new javafx.beans.property.SimpleStringProperty(value.apply(x.getValue())));
+        return c;
+    }
+
+    @Override
     public Optional<Path> saveProject(Window owner, String title, String suggestedName) {
         FileChooser c = chooser("ui.dialog.saveProject", "ui.dialog.filter.projects", "*.nianbao");
         c.setTitle(title);

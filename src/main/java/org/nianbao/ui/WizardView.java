@@ -80,6 +80,8 @@ public final class WizardView {
         MenuItem newProject = item("ui.menu.new", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::newProject);
         MenuItem fromLastYear = item("ui.menu.fromLastYear", "menu-from-last-year", null, this::fromLastYear);
+        MenuItem fromPublished = item("ui.menu.fromPublished", "menu-from-published", null, this::fromPublished);
+        MenuItem review = item("ui.menu.review", "menu-review", null, this::reviewReports);
         MenuItem open = item("ui.menu.open", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> dialogs.openProject(window()).ifPresent(this::openFile));
         recentMenu = new Menu(text.get("ui.menu.recent"));
@@ -87,7 +89,7 @@ public final class WizardView {
                 () -> vm.save(() -> { }, this::resolveConflict));
         MenuItem quit = item("ui.menu.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, open, recentMenu,
+        Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, fromPublished, open, review, recentMenu,
                 new SeparatorMenuItem(), save, new SeparatorMenuItem(), quit);
         CheckMenuItem showPreview = new CheckMenuItem(text.get("ui.menu.preview"));
         previewToggle = showPreview;
@@ -435,6 +437,59 @@ public final class WizardView {
             } catch (ProjectFileException | InvalidValueException e) {
                 vm.setStatus(text.get("ui.error.open", vm.message(e)));
             }
+        });
+    }
+
+    /**
+     * 从上年发布的报告开始: last year's report as published (a page saved from the website, a Word
+     * file, a PDF) read off the app's thread into the next year's outline; the checks then list
+     * every date and figure still from last year, which the status line says.
+     */
+    private void fromPublished() {
+        if (!settleUnsaved()) {
+            return;
+        }
+        dialogs.publishedReport(window()).ifPresent(report -> {
+            vm.setStatus(text.get("ui.status.readingReport", report.getFileName()));
+            Workspace ws = vm.workspace();
+            vm.background().run(() -> ws.newFromPublished(report, java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty()), read -> {
+                        Project p = read.project();
+                        String suggested = p.institution().name() + "-" + p.year() + ".nianbao";
+                        dialogs.saveProject(window(), text.get("ui.menu.fromPublished"), suggested).ifPresent(target -> {
+                            try {
+                                vm.show(ws.create(target, p, true));
+                                opened(target);
+                                long mapped = read.reading().parts().stream().filter(x -> !x.added()).count();
+                                vm.setStatus(text.get("ui.status.fromPublished", report.getFileName(), mapped,
+                                        read.reading().parts().size() - mapped, read.reading().marks().size(),
+                                        read.reading().removed().size()));
+                            } catch (ProjectFileException e) {
+                                vm.setStatus(text.get("ui.error.new", vm.message(e)));
+                            }
+                        });
+                    }, error -> vm.setStatus(text.get("ui.error.readReport", report.getFileName(), vm.message(error))));
+        });
+    }
+
+    /**
+     * 审阅收到的报告: every report in a folder read and checked off the app's thread; the summary
+     * workbook is written beside the folder and the same table shown.
+     */
+    private void reviewReports() {
+        dialogs.folder(window(), text.get("ui.menu.review")).ifPresent(folder -> {
+            Workspace ws = vm.workspace();
+            Path summary = folder.resolveSibling(folder.getFileName() + "-" + text.get("ui.review.fileSuffix") + ".xlsx");
+            vm.setStatus(text.get("ui.status.reviewing", folder.getFileName()));
+            vm.background().run(() -> {
+                var reports = ws.reviewFolder(folder, java.util.Optional.empty(), java.util.Optional.empty(),
+                        (i, f) -> vm.background().onApp(() -> vm.setStatus(text.get("ui.status.reviewingFile", i + 1, f.getFileName()))));
+                org.nianbao.workspace.ReviewWorkbook.write(summary, reports, text.core());
+                return reports;
+            }, reports -> {
+                vm.setStatus(text.get("ui.review.written", reports.size(), summary));
+                dialogs.reviewTable(window(), reports, summary);
+            }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
         });
     }
 

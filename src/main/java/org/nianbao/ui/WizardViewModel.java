@@ -373,6 +373,9 @@ public final class WizardViewModel {
             InvalidValueException e = (InvalidValueException) error;
             return text.core().get(e.key(), e.args());
         }
+        if (error instanceof org.nianbao.published.PublishedReportException e) {
+            return text.core().get(e.key(), e.args());
+        }
         return String.valueOf(error.getMessage());
     }
 

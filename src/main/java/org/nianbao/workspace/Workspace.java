@@ -151,14 +151,15 @@ public final class Workspace {
      * the contact line's office, phone and e-mail. The text keeps last year's dates and figures: the
      * checks then list them, which is the to-do list for the new year.
      *
+     * @param kindId      the kind; empty: as the report's title suggests
      * @param year        this project's year; empty: the year after the report's own
      * @param institution the institution's full name; empty: as the report's title gives it
      * @throws InvalidValueException when the year or the institution is neither given nor in the title
      */
-    public FromPublished newFromPublished(Path report, String kindId, Optional<AcademicYear> year, Optional<String> institution)
-            throws PublishedReportException {
-        ReportKind kind = kind(kindId);
+    public FromPublished newFromPublished(Path report, Optional<String> kindId, Optional<AcademicYear> year,
+                                          Optional<String> institution) throws PublishedReportException {
         PublishedText text = PublishedReader.read(report);
+        ReportKind kind = kind(kindId.orElseGet(() -> ReportReading.kindOfTitle(firstLines(text))));
         ReportReading.Reading reading = ReportReading.of(text, kind);
         AcademicYear y = year.or(() -> reading.year().map(AcademicYear::next))
                 .orElseThrow(() -> new InvalidValueException("published.error.noYear", "The report's title gives no year",

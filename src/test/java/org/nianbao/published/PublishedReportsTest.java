@@ -60,7 +60,7 @@ class PublishedReportsTest {
     }
 
     private static void readsBackSectionForSection(Path report, boolean marks) throws Exception {
-        Workspace.FromPublished read = workspace.newFromPublished(report, "moe-academic-year", Optional.empty(), Optional.empty());
+        Workspace.FromPublished read = workspace.newFromPublished(report, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty());
         Project p = read.project();
         assertThat(p.year()).isEqualTo(AcademicYear.parse("2022-2023"));
         assertThat(p.institution().name()).isEqualTo(sample.project().institution().name());
@@ -81,7 +81,7 @@ class PublishedReportsTest {
     @Test
     void theSamplesPdfReadsBackSectionForSection() throws Exception {
         readsBackSectionForSection(pdf, false);
-        assertThat(workspace.newFromPublished(pdf, "moe-academic-year", Optional.empty(), Optional.empty()).reading().notes())
+        assertThat(workspace.newFromPublished(pdf, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty()).reading().notes())
                 .extracting(ReportReading.Note::key).contains("published.note.tableNotRead");
     }
 
@@ -128,7 +128,7 @@ class PublishedReportsTest {
         Path file = dir.resolve("西江年报.htm");
         Files.write(file, page.getBytes(Charset.forName("GBK")));
 
-        Workspace.FromPublished read = workspace.newFromPublished(file, "moe-academic-year", Optional.empty(), Optional.empty());
+        Workspace.FromPublished read = workspace.newFromPublished(file, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty());
         Project p = read.project();
         assertThat(p.institution().name()).isEqualTo("西江职业技术学院");
         assertThat(p.year()).isEqualTo(AcademicYear.parse("2023-2024"));
@@ -166,7 +166,7 @@ class PublishedReportsTest {
             add(d, "进一步提高公开质量。", false);
             d.write(out);
         }
-        Workspace.FromPublished read = workspace.newFromPublished(file, "moe-academic-year", Optional.empty(), Optional.empty());
+        Workspace.FromPublished read = workspace.newFromPublished(file, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty());
         Project p = read.project();
         assertThat(p.section("overview").orElseThrow().prose()).isEqualTo("学校信息公开工作平稳有序。");
         assertThat(p.section("proactive").orElseThrow().prose()).isEqualTo("（一）公开渠道\n\n学校以官网为主渠道。");
@@ -193,7 +193,7 @@ class PublishedReportsTest {
     void plainTextInGbkAndAnOldDocAndANonReportAreToldApart() throws Exception {
         Path txt = dir.resolve("报告.txt");
         Files.write(txt, "北山学院2020-2021学年信息公开工作年度报告\r\n一、概述\r\n学校坚持依法公开。\r\n".getBytes(Charset.forName("GB18030")));
-        assertThat(workspace.newFromPublished(txt, "moe-academic-year", Optional.empty(), Optional.empty()).project()
+        assertThat(workspace.newFromPublished(txt, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty()).project()
                 .section("overview").orElseThrow().prose()).isEqualTo("学校坚持依法公开。");
         Path doc = dir.resolve("旧.doc");
         Files.write(doc, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
@@ -205,9 +205,9 @@ class PublishedReportsTest {
                 .satisfies(e -> assertThat(((PublishedReportException) e).key()).isEqualTo("published.error.damaged"));
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "随手记的几句话", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> workspace.newFromPublished(notes, "moe-academic-year", Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> workspace.newFromPublished(notes, Optional.of("moe-academic-year"), Optional.empty(), Optional.empty()))
                 .isInstanceOf(org.nianbao.model.InvalidValueException.class);
-        assertThat(workspace.newFromPublished(notes, "moe-academic-year", Optional.of(AcademicYear.parse("2024-2025")),
+        assertThat(workspace.newFromPublished(notes, Optional.of("moe-academic-year"), Optional.of(AcademicYear.parse("2024-2025")),
                 Optional.of("北山学院")).project().opening()).isEqualTo("随手记的几句话");
         assertThat(List.of(pdf, docx)).allSatisfy(f -> assertThat(f).exists());
     }

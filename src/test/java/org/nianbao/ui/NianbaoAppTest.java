@@ -279,6 +279,33 @@ class NianbaoAppTest {
     }
 
     @Test
+    void lastYearsPublishedReportStartsTheYearAndAFolderOfReportsIsReviewed(FxRobot robot) throws Exception {
+        ProjectSession demo = ws.open(Path.of("samples", "demo.nianbao"));
+        Path published = Files.createDirectories(dir.resolve("收到的报告"));
+        Path docx = published.resolve("东瓯2021-2022.docx");
+        demo.export(published.resolve("东瓯2021-2022.pdf"), docx);
+
+        dialogs.reports.add(docx);
+        Path target = dir.resolve("东瓯2022-2023.nianbao");
+        dialogs.projects.add(target);
+        robot.clickOn("文件").clickOn("#menu-from-published");
+        waitFor("started from the published report", () -> window.vm().session() != null
+                && window.vm().session().file().equals(target));
+        assertThat(window.vm().session().project().year().toString()).isEqualTo("2022-2023");
+        assertThat(window.vm().session().project().section("overview").orElseThrow().prose().replaceAll("\\s", ""))
+                .isEqualTo(demo.project().section("overview").orElseThrow().prose().replaceAll("\\s", ""));
+        assertThat(window.vm().statusProperty().get()).contains("已从“东瓯2021-2022.docx”开始");
+        waitFor("last year's window named", () -> window.vm().findings().stream()
+                .anyMatch(f -> f.code().equals("check.prose.windowMismatch")));
+
+        dialogs.folders.add(published);
+        robot.clickOn("文件").clickOn("#menu-review");
+        waitFor("reviewed", () -> !dialogs.reviewed.isEmpty());
+        assertThat(dialogs.reviewed.get(0)).hasSize(2).allSatisfy(r -> assertThat(r.institution()).isEqualTo("东瓯职业技术学院"));
+        assertThat(dialogs.reviewSummaries.get(0)).exists();
+    }
+
+    @Test
     void keyboardMovesBetweenStepsAndTheLanguageCanBeSwitched(FxRobot robot) throws Exception {
         Path file = dir.resolve("键盘.nianbao");
         ws.create(file, Fixtures.project(ws), true);

@@ -12,6 +12,9 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<List<Path>> workbooks = new ArrayDeque<>();
     final Deque<Path> folders = new ArrayDeque<>();
     final Deque<Path> projects = new ArrayDeque<>();
+    final Deque<Path> reports = new ArrayDeque<>();
+    final List<List<org.nianbao.workspace.ReviewedReport>> reviewed = new java.util.ArrayList<>();
+    final List<Path> reviewSummaries = new java.util.ArrayList<>();
     final Deque<String> texts = new ArrayDeque<>();
     NewProject newProject;
     Mapping mapping;
@@ -39,6 +42,17 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> openProject(Window owner) {
         return Optional.ofNullable(projects.poll());
+    }
+
+    @Override
+    public Optional<Path> publishedReport(Window owner) {
+        return Optional.ofNullable(reports.poll());
+    }
+
+    @Override
+    public void reviewTable(Window owner, List<org.nianbao.workspace.ReviewedReport> shown, Path summary) {
+        reviewed.add(new java.util.ArrayList<>(shown));
+        reviewSummaries.add(summary);
     }
 
     @Override
