@@ -1,7 +1,7 @@
 package org.nianbao.ui;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -25,7 +25,7 @@ final class FormTablesPane {
     private final UiText text;
     private final VBox tables = new VBox(14);
     private final ScrollPane root = new ScrollPane(tables);
-    private final Map<String, TextField> cells = new HashMap<>();
+    private final Map<String, TextField> cells = new LinkedHashMap<>();
     private boolean loading;
 
     FormTablesPane(WizardViewModel vm) {
@@ -139,9 +139,17 @@ final class FormTablesPane {
         }
     }
 
-    /** Puts the caret in the first cell of a finding's row ({@code table:<id>/<row>}). */
+    /**
+     * Puts the caret in a finding's cell ({@code table:<id>/<row>/<column>}), or the first cell of a
+     * row or table an older location names.
+     */
     void focus(String location) {
         String place = location.substring("table:".length());
+        TextField exact = cells.get(place);
+        if (exact != null) {
+            exact.requestFocus();
+            return;
+        }
         String prefix = place + "/";
         cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
                 .ifPresent(e -> e.getValue().requestFocus());

@@ -61,7 +61,8 @@ class FormTableRuleTest {
         List<Finding> f = check(p -> set(set(p, "3", "4", "natural", "0"), "3", "4", "total", "0"));
         assertThat(codes(f)).containsExactly("check.table.unbalanced", "check.table.unbalanced");
         assertThat(f.get(0).args()).containsExactly("自然人", "6", "5");
-        assertThat(f.get(0).location()).isEqualTo("table:3");
+        assertThat(f).extracting(Finding::location).as("each column's balance sits on its 四 cell")
+                .containsExactly("table:3/4/natural", "table:3/4/total");
     }
 
     @Test
@@ -70,6 +71,7 @@ class FormTableRuleTest {
         List<Finding> f = check(p -> set(set(p, "3", "3.7", "natural", "6"), "3", "4", "natural", "0"));
         assertThat(codes(f)).containsExactly("check.table.outcomesTotal", "check.table.rowTotal", "check.table.rowTotal");
         assertThat(f.get(0).args()).containsExactly("自然人", "6", "5");
+        assertThat(f.get(0).location()).isEqualTo("table:3/3.7/natural");
     }
 
     @Test
@@ -77,13 +79,14 @@ class FormTableRuleTest {
         // Two applications from a business, disclosed: the business column adds up, the 总计 column was not updated.
         List<Finding> f = check(p -> set(set(set(p, "3", "1", "business", "2"), "3", "3.1", "business", "2"), "3", "3.7", "business", "2"));
         assertThat(codes(f)).containsExactly("check.table.rowTotal", "check.table.rowTotal", "check.table.rowTotal");
-        assertThat(f.get(0).location()).isEqualTo("table:3/1");
+        assertThat(f).extracting(Finding::location).containsExactly("table:3/1/total", "table:3/3.1/total", "table:3/3.7/total");
         assertThat(f.get(0).args()).containsExactly("3", "一、本年新收政府信息公开申请数量", "5", "7");
     }
 
     @Test
     void groupRowsHoldNoFiguresAndCountsAreWhole() {
-        assertThat(codes(check(p -> set(p, "3", "3.3", "natural", "0")))).containsExactly("check.table.groupRowFilled");
+        assertThat(check(p -> set(p, "3", "3.3", "natural", "0"))).extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("check.table.groupRowFilled", "table:3/3.3/natural"));
         assertThat(codes(check(p -> set(set(p, "3", "3.1", "natural", "2.5"), "3", "3.2", "natural", "1.5"))))
                 .contains("check.table.notACount").doesNotContain("check.table.outcomesTotal");
         UnaryOperator<Project> negative = p -> {
@@ -107,6 +110,7 @@ class FormTableRuleTest {
         List<Finding> f = check(p -> set(p, "4", "count", "review.total", "2"));
         assertThat(codes(f)).containsExactly("check.table.groupTotal");
         assertThat(f.get(0).args()).containsExactly("行政复议", "2", "1");
+        assertThat(f.get(0).location()).isEqualTo("table:4/count/review.total");
         assertThat(check(p -> set(set(p, "4", "count", "direct.pending", "1"), "4", "count", "direct.total", "1"))).isEmpty();
     }
 }

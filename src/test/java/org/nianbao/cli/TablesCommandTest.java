@@ -55,6 +55,35 @@ class TablesCommandTest {
     }
 
     @Test
+    void checkPrintsEachColumnsPlaceAndOverrideAcceptsExactlyThatColumn() throws Exception {
+        String f = project().toString();
+        for (String[] cell : new String[][] {{"natural", "1"}, {"other-org", "1"}, {"total", "2"}}) {
+            assertThat(CliRun.of("tables", f, "set", "3", "1", cell[0], cell[1]).exitCode()).isZero();
+        }
+        assertThat(CliRun.of("tables", f, "set", "4", "count", "direct.total", "1").exitCode()).isZero();
+        assertThat(CliRun.of("tables", f, "set", "4", "count", "after.total", "1").exitCode()).isZero();
+        CliRun check = CliRun.of("check", f);
+        assertThat(check.out()).contains("table:3/4/natural", "table:3/4/other-org", "table:3/4/total",
+                "table:4/count/direct.total", "table:4/count/after.total");
+
+        assertThat(CliRun.of("override", f, "--code", "check.table.unbalanced", "--location", "table:3/4/other-org",
+                "--reason", "其他类申请人的一件转入下年").exitCode()).isZero();
+        assertThat(CliRun.of("override", f, "--code", "check.table.groupTotal", "--location", "table:4/count/after.total",
+                "--reason", "复议后起诉一件尚未立案").exitCode()).isZero();
+        JsonNode findings = new ObjectMapper().readTree(CliRun.of("check", f, "--json").out()).get("findings");
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        for (JsonNode n : findings) {
+            if (n.get("overridden").asBoolean()) {
+                accepted.add(n.get("code").asText() + " " + n.get("location").asText() + " " + n.get("reason").asText());
+            }
+        }
+        assertThat(accepted).containsExactlyInAnyOrder("check.table.unbalanced table:3/4/other-org 其他类申请人的一件转入下年",
+                "check.table.groupTotal table:4/count/after.total 复议后起诉一件尚未立案");
+        CliRun whole = CliRun.of("override", f, "--code", "check.table.unbalanced", "--location", "table:3", "--reason", "x");
+        assertThat(whole.exitCode()).as("a whole table is no finding's place any more").isEqualTo(Cli.INPUT);
+    }
+
+    @Test
     void unknownRowsAndBadFiguresAreRefusedWithoutSaving() {
         String f = project().toString();
         CliRun badRow = CliRun.of("tables", f, "set", "3", "9.9", "natural", "2");
