@@ -141,17 +141,17 @@ final class FormTablesPane {
 
     /**
      * Puts the caret in a finding's cell ({@code table:<id>/<row>/<column>}), or the first cell of a
-     * row or table an older location names.
+     * row or table an older location names. Deferred: the step list takes the focus while it
+     * selects the step that shows the table.
      */
     void focus(String location) {
         String place = location.substring("table:".length());
         TextField exact = cells.get(place);
-        if (exact != null) {
-            exact.requestFocus();
-            return;
-        }
         String prefix = place + "/";
-        cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
-                .ifPresent(e -> e.getValue().requestFocus());
+        TextField target = exact != null ? exact
+                : cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (target != null) {
+            javafx.application.Platform.runLater(target::requestFocus);
+        }
     }
 }

@@ -19,8 +19,8 @@ class FormTableOverrideTest {
     private static final LocalDate TODAY = LocalDate.of(2022, 1, 10);
 
     /**
-     * New applications from a natural person, an "other" organisation and in the total, with no
-     * outcome typed: Table 3 does not balance in three columns. Table 4's two lawsuit groups have
+     * New applications from a natural person, an "other" organisation and in the total, none
+     * handled and 0 carried forward: Table 3 does not balance in three columns. Table 4's two lawsuit groups have
      * totals their results do not make up.
      */
     private static Project unbalanced() {
@@ -28,6 +28,9 @@ class FormTableOverrideTest {
         p = set(p, "3", "1", "natural", "1");
         p = set(p, "3", "1", "other-org", "1");
         p = set(p, "3", "1", "total", "2");
+        for (String col : List.of("natural", "other-org", "total")) {
+            p = set(p, "3", "4", col, "0");
+        }
         p = set(p, "4", "count", "direct.total", "1");
         p = set(p, "4", "count", "after.total", "2");
         return p;

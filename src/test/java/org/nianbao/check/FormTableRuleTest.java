@@ -113,4 +113,36 @@ class FormTableRuleTest {
         assertThat(f.get(0).location()).isEqualTo("table:4/count/review.total");
         assertThat(check(p -> set(set(p, "4", "count", "direct.pending", "1"), "4", "count", "direct.total", "1"))).isEmpty();
     }
+
+    @Test
+    void aTotalLeftEmptyIsReportedAsNotFilledInAndATypedZeroAsZero() {
+        Project oneFromABusiness = WS.newProject(KIND.id(), AcademicYear.parse("2021-2022"), Fixtures.institution());
+        oneFromABusiness = set(set(oneFromABusiness, "3", "1", "business", "1"), "3", "3.1", "business", "1");
+        oneFromABusiness = set(oneFromABusiness, "3", "3.7", "business", "1");
+        Project typedZero = set(oneFromABusiness, "3", "1", "total", "0");
+        Project p0 = oneFromABusiness;
+        List<Finding> empty = check(p -> p0);
+        assertThat(empty).filteredOn(f -> f.location().equals("table:3/1/total")).extracting(Finding::code)
+                .containsExactly("check.table.rowTotalBlank");
+        assertThat(org.nianbao.i18n.Messages.chinese().get("check.table.rowTotalBlank",
+                empty.stream().filter(f -> f.location().equals("table:3/1/total")).findFirst().orElseThrow().argArray()))
+                .isEqualTo("表3“一、本年新收政府信息公开申请数量”的总计未填写，但各类申请人之和为 1。");
+        assertThat(empty).extracting(Finding::code).doesNotContain("check.table.rowTotal");
+
+        List<Finding> zero = check(p -> typedZero);
+        assertThat(zero).filteredOn(f -> f.location().equals("table:3/1/total")).extracting(Finding::code)
+                .containsExactly("check.table.rowTotal");
+        assertThat(zero).filteredOn(f -> f.location().equals("table:3/1/total")).extracting(Finding::args)
+                .containsExactly(List.of("3", "一、本年新收政府信息公开申请数量", "0", "1"));
+    }
+
+    @Test
+    void anOutcomesTotalOrGroupTotalLeftEmptyIsNamedAsSuch() {
+        List<Finding> f = check(p -> p.withTableEntry("3", "3.7", "natural", null).withTableEntry("3", "4", "natural", null));
+        assertThat(f).extracting(Finding::code).contains("check.table.outcomesTotalBlank", "check.table.unbalancedBlank", "check.table.rowTotal");
+        assertThat(codes(check(p -> p.withTableEntry("3", "3.7", "natural", null)))).contains("check.table.unbalanced")
+                .doesNotContain("check.table.unbalancedBlank");
+        assertThat(codes(check(p -> p.withTableEntry("4", "count", "review.total", null)))).containsExactly("check.table.groupTotalBlank");
+        assertThat(codes(check(p -> set(p, "4", "count", "review.total", "0")))).containsExactly("check.table.groupTotal");
+    }
 }

@@ -59,6 +59,7 @@ class TablesCommandTest {
         String f = project().toString();
         for (String[] cell : new String[][] {{"natural", "1"}, {"other-org", "1"}, {"total", "2"}}) {
             assertThat(CliRun.of("tables", f, "set", "3", "1", cell[0], cell[1]).exitCode()).isZero();
+            assertThat(CliRun.of("tables", f, "set", "3", "4", cell[0], "0").exitCode()).isZero();
         }
         assertThat(CliRun.of("tables", f, "set", "4", "count", "direct.total", "1").exitCode()).isZero();
         assertThat(CliRun.of("tables", f, "set", "4", "count", "after.total", "1").exitCode()).isZero();

@@ -317,13 +317,21 @@ class NianbaoAppTest {
         assertThat(window.vm().session().project().tables().value("3", "1", "natural")).contains(new java.math.BigDecimal("5"));
 
         // Five received, none handled: 一+二 ≠ 三（七）+四 is an error that leads back to the table.
-        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.table.unbalanced")));
+        // Nothing handled was typed, so the finding names those cells as empty, not as 0.
+        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.table.unbalancedBlank")));
         org.nianbao.check.Finding unbalanced = window.vm().findings().stream()
-                .filter(f -> f.code().equals("check.table.unbalanced")).findFirst().orElseThrow();
+                .filter(f -> f.code().equals("check.table.unbalancedBlank")).findFirst().orElseThrow();
+        assertThat(unbalanced.location()).isEqualTo("table:3/4/natural");
         clickStep(robot, "检查");
         robot.interact(() -> window.vm().goTo(unbalanced));
         assertThat(window.vm().selectedProperty().get().sectionId()).isEqualTo("on-request");
         assertThat(robot.lookup("#form-tables").tryQuery()).isPresent();
+        TextField carriedForward = robot.lookup("#cell-3-4-natural").queryAs(TextField.class);
+        try {
+            waitFor("the finding's own cell has the caret", () -> carriedForward.getScene().getFocusOwner() == carriedForward);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("focus owner: " + carriedForward.getScene().getFocusOwner() + " scene " + carriedForward.getScene());
+        }
     }
 
     @Test

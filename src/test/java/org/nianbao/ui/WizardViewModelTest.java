@@ -89,7 +89,9 @@ class WizardViewModelTest {
         Project gov = ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"), Fixtures.institution())
                 .withTableEntry("3", "1", "natural", java.math.BigDecimal.ONE)
                 .withTableEntry("3", "1", "other-org", java.math.BigDecimal.ONE)
-                .withTableEntry("3", "1", "total", java.math.BigDecimal.valueOf(2));
+                .withTableEntry("3", "1", "total", java.math.BigDecimal.valueOf(2))
+                .withTableEntry("3", "4", "natural", java.math.BigDecimal.ZERO)
+                .withTableEntry("3", "4", "other-org", java.math.BigDecimal.ZERO);
         WizardViewModel vm = opened(ws, gov, "gov.nianbao");
         Finding other = vm.findings().stream()
                 .filter(f -> f.code().equals("check.table.unbalanced") && f.location().equals("table:3/4/other-org")).findFirst().orElseThrow();
