@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.nianbao.i18n.Messages;
 import org.nianbao.workspace.Workspace;
 
-/** What every command needs: the user's language, the output streams and the core. */
-record CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace) {
+/** What every command needs: the user's language, the input and output streams and the core. */
+record CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace, InputStream in) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     void say(String key, Object... args) {
