@@ -335,6 +335,51 @@ class NianbaoAppTest {
     }
 
     @Test
+    void aTable3CopiedFromWordAndPastedIntoTheFirstCellFillsTheForm(FxRobot robot) throws Exception {
+        Path file = dir.resolve("粘贴表三.nianbao");
+        ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
+                Fixtures.institution()), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "三、收到和处理政府信息公开申请情况");
+
+        // A header cell mistyped: nothing is filled and the status names the column.
+        java.util.List<java.util.List<String>> wrong = new java.util.ArrayList<>(org.nianbao.testing.OfficialTables.table3());
+        java.util.List<String> header = new java.util.ArrayList<>(wrong.get(2));
+        header.set(5, "科研院所");
+        wrong.set(2, header);
+        TextField first = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
+        putOnClipboard(robot, org.nianbao.testing.OfficialTables.wordText(wrong));
+        robot.clickOn(first);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor("refused", () -> window.vm().statusProperty().get().contains("科研院所"));
+        assertThat(window.vm().statusProperty().get()).contains("法人或其他组织 科研机构");
+        assertThat(window.vm().session().project().tables().has("3")).isFalse();
+        assertThat(first.getText()).isEmpty();
+
+        putOnClipboard(robot, org.nianbao.testing.OfficialTables.wordText(org.nianbao.testing.OfficialTables.table3()));
+        robot.clickOn(first);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor("filled", () -> window.vm().session().project().tables().has("3"));
+        assertThat(window.vm().session().project().tables()).isEqualTo(org.nianbao.testing.OfficialTables.table3TypedOneByOne());
+        assertThat(first.getText()).as("the cell pasted into shows its figure, not the pasted text").isEqualTo("5");
+        assertThat(robot.lookup("#cell-3-1-other-org").queryAs(TextField.class).getText()).isEqualTo("0");
+        assertThat(robot.lookup("#cell-3-1-research").queryAs(TextField.class).getText()).isEmpty();
+        // Row ids hold dots, which a CSS selector would read as classes: look the cell up by its id.
+        assertThat(robot.lookup((javafx.scene.Node n) -> "cell-3-3.7-total".equals(n.getId())).queryAs(TextField.class).getText())
+                .isEqualTo("7");
+        assertThat(window.vm().statusProperty().get()).contains("表3");
+    }
+
+    private static void putOnClipboard(FxRobot robot, String text) {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    @Test
     void bundledChineseFontIsLoaded() {
         assertThat(javafx.scene.text.Font.getFamilies()).contains("Noto Sans SC");
     }
