@@ -2,14 +2,19 @@ package org.nianbao.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.nianbao.model.Project;
 
 /**
  * Runs the rule catalogue over a project and marks the errors the secretary has overridden.
  * Findings come out errors first, then warnings, then information, each group in rule order.
+ * An override an older version kept on a whole form table or row accepts the first finding under
+ * it, and an information note asks to accept that finding again at its own place.
  */
 public final class Checker {
+    private static final String TABLE = "table:";
     private final List<Rule> rules;
 
     public Checker(List<Rule> rules) {
@@ -67,24 +72,56 @@ public final class Checker {
         for (Rule rule : rules) {
             rule.check(context, found::add);
         }
+        List<Project.Override> overrides = context.project().overrides();
         List<Finding> out = new ArrayList<>(found.size());
+        List<Finding> notes = new ArrayList<>();
+        Set<Project.Override> usedLegacy = new HashSet<>();
         for (Finding f : found) {
-            out.add(applyOverride(f, context.project()));
+            Finding marked = applyOverride(f, overrides);
+            if (marked == f && f.severity() == Finding.Severity.ERROR) {
+                Project.Override legacy = legacyOverride(f, overrides, usedLegacy);
+                if (legacy != null) {
+                    usedLegacy.add(legacy);
+                    marked = f.withOverride(legacy.reason());
+                    notes.add(Finding.of(Finding.Severity.INFO, "check.override.reaccept", f.location(), legacy.location(),
+                            legacy.location(), f.location(), f.code()));
+                }
+            }
+            out.add(marked);
         }
+        out.addAll(notes);
         out.sort(Comparator.comparing(Finding::severity));
         return out;
     }
 
-    private static Finding applyOverride(Finding f, Project project) {
+    private static Finding applyOverride(Finding f, List<Project.Override> overrides) {
         if (f.severity() != Finding.Severity.ERROR) {
             return f;
         }
-        for (Project.Override o : project.overrides()) {
+        for (Project.Override o : overrides) {
             if (o.code().equals(f.code()) && place(o.location()).equals(place(f.location())) && o.excerpt().equals(f.excerpt())) {
                 return f.withOverride(o.reason());
             }
         }
         return f;
+    }
+
+    /**
+     * An override kept by an older version on a whole form table or row ({@code table:3},
+     * {@code table:3/1}), from before each cell had its own location: it still accepts the first
+     * finding under it with its code and excerpt, as it did then, once.
+     */
+    private static Project.Override legacyOverride(Finding f, List<Project.Override> overrides, Set<Project.Override> used) {
+        if (!f.location().startsWith(TABLE)) {
+            return null;
+        }
+        for (Project.Override o : overrides) {
+            if (!used.contains(o) && Project.Override.isLegacyTablePlace(o.location(), f.location())
+                    && o.code().equals(f.code()) && o.excerpt().equals(f.excerpt())) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** A location without its character offset: the override survives edits before the text. */

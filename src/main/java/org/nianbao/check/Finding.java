@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param code     stable, also the message key (e.g. {@code check.prose.malformedDate})
  * @param location where to look: {@code section:<id>@<offset>}, {@code opening@<offset>},
  *                 {@code record:<file>/<sheet>/<row>}, {@code application:<file>/<sheet>/<row>},
- *                 {@code item:<n>}, {@code table:<id>[/<row>]} (a hand-entered form table),
+ *                 {@code item:<n>}, {@code table:<id>/<row>/<column>} (a cell of a hand-entered form table),
  *                 {@code signature}, {@code contact}, {@code project}
  * @param excerpt  the offending text or value, quoted to the user
  * @param args     arguments of the message

@@ -12,7 +12,8 @@ import org.nianbao.model.TableEntries;
  * of the applicant columns; （七） is the sum of the outcome rows; group rows hold no figures.
  * Table 4: each group's 总计 is 维持 + 纠正 + 其他 + 尚未审结. No figure is negative; counts are
  * whole (Table 1's fees, in 万元, may have decimals).
- * Row ids are the form's numbering ("3.7" is 三（七）), as the kind's layout names them.
+ * Row ids are the form's numbering ("3.7" is 三（七）), as the kind's layout names them. An empty
+ * cell adds nothing to a sum, but a total left empty is reported as 未填写, never as 0.
  */
 final class FormTableRule implements Rule {
     static final String APPLICATIONS = "3";
@@ -45,7 +46,7 @@ final class FormTableRule implements Rule {
         for (ReportKind.FormTable.Row row : table.rows()) {
             for (ReportKind.FormTable.Column col : table.columns()) {
                 entries.value(table.id(), row.id(), col.id()).ifPresent(v -> {
-                    String where = location(table, row);
+                    String where = location(table, row, col);
                     if (row.group()) {
                         report.accept(Finding.of(Finding.Severity.ERROR, "check.table.groupRowFilled", where,
                                 v.toPlainString(), table.id(), row.name(), col.name()));
@@ -67,8 +68,9 @@ final class FormTableRule implements Rule {
             BigDecimal in = v(t, e, NEW, col).add(v(t, e, CARRIED_OVER, col));
             BigDecimal out = v(t, e, OUTCOMES_TOTAL, col).add(v(t, e, CARRIED_FORWARD, col));
             if (in.compareTo(out) != 0) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.unbalanced", "table:" + t.id(),
-                        col.name(), col.name(), in.toPlainString(), out.toPlainString()));
+                boolean nothingOut = blank(t, e, OUTCOMES_TOTAL, col) && blank(t, e, CARRIED_FORWARD, col);
+                report.accept(Finding.of(Finding.Severity.ERROR, nothingOut ? "check.table.unbalancedBlank" : "check.table.unbalanced",
+                        location(t, CARRIED_FORWARD, col), col.name(), col.name(), in.toPlainString(), out.toPlainString()));
             }
             BigDecimal outcomes = BigDecimal.ZERO;
             for (ReportKind.FormTable.Row row : t.rows()) {
@@ -77,7 +79,9 @@ final class FormTableRule implements Rule {
                 }
             }
             if (outcomes.compareTo(v(t, e, OUTCOMES_TOTAL, col)) != 0) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.outcomesTotal", "table:" + t.id(),
+                report.accept(Finding.of(Finding.Severity.ERROR,
+                        blank(t, e, OUTCOMES_TOTAL, col) ? "check.table.outcomesTotalBlank" : "check.table.outcomesTotal",
+                        location(t, OUTCOMES_TOTAL, col),
                         col.name(), col.name(), v(t, e, OUTCOMES_TOTAL, col).toPlainString(), outcomes.toPlainString()));
             }
         }
@@ -89,9 +93,12 @@ final class FormTableRule implements Rule {
                 continue;
             }
             BigDecimal sum = applicants.stream().map(c -> v(t, e, row.id(), c)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal total = v(t, e, row.id(), t.column(TOTAL).get());
+            ReportKind.FormTable.Column totalColumn = t.column(TOTAL).get();
+            BigDecimal total = v(t, e, row.id(), totalColumn);
             if (sum.compareTo(total) != 0) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.table.rowTotal", location(t, row),
+                report.accept(Finding.of(Finding.Severity.ERROR,
+                        blank(t, e, row.id(), totalColumn) ? "check.table.rowTotalBlank" : "check.table.rowTotal",
+                        location(t, row, totalColumn),
                         row.name(), t.id(), row.name(), total.toPlainString(), sum.toPlainString()));
             }
         }
@@ -108,18 +115,32 @@ final class FormTableRule implements Rule {
                 BigDecimal sum = t.columns().stream().filter(c -> c.id().startsWith(group) && c != total)
                         .map(c -> v(t, e, row.id(), c)).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(v(t, e, row.id(), total)) != 0) {
-                    report.accept(Finding.of(Finding.Severity.ERROR, "check.table.groupTotal", location(t, row),
+                    report.accept(Finding.of(Finding.Severity.ERROR,
+                            blank(t, e, row.id(), total) ? "check.table.groupTotalBlank" : "check.table.groupTotal", location(t, row, total),
                             total.group(), total.group(), v(t, e, row.id(), total).toPlainString(), sum.toPlainString()));
                 }
             }
         }
     }
 
+    /** A cell left empty, which the messages name as such rather than as 0 (the sums still count it as nothing). */
+    private static boolean blank(ReportKind.FormTable t, TableEntries e, String row, ReportKind.FormTable.Column col) {
+        return e.value(t.id(), row, col.id()).isEmpty();
+    }
+
     private static BigDecimal v(ReportKind.FormTable t, TableEntries e, String row, ReportKind.FormTable.Column col) {
         return e.valueOrZero(t.id(), row, col.id());
     }
 
-    private static String location(ReportKind.FormTable t, ReportKind.FormTable.Row row) {
-        return "table:" + t.id() + "/" + row.id();
+    /**
+     * {@code table:<table>/<row>/<column>}, one place per cell, so an accepted finding stays on the
+     * column it was accepted for. A column's balance is placed on its 四 (carried forward) cell.
+     */
+    private static String location(ReportKind.FormTable t, ReportKind.FormTable.Row row, ReportKind.FormTable.Column col) {
+        return location(t, row.id(), col);
+    }
+
+    private static String location(ReportKind.FormTable t, String row, ReportKind.FormTable.Column col) {
+        return "table:" + t.id() + "/" + row + "/" + col.id();
     }
 }

@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
@@ -32,6 +33,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Workspace workspace) {
+        return run(args, System.in, out, err, workspace);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Workspace)}, reading standard input from {@code in} (tables import -). */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Workspace workspace) {
         String lang = languageArgument(args);
         Messages messages = Messages.forLanguage(lang == null ? "zh" : lang);
         if (messages == null) {
@@ -39,7 +45,7 @@ public final class Cli {
             err.flush();
             return USAGE;
         }
-        CliContext ctx = new CliContext(messages, out, err, workspace);
+        CliContext ctx = new CliContext(messages, out, err, workspace, in);
         CommandLine cl = new CommandLine(new RootCommand(ctx));
         useVersionProvider(cl, new VersionProvider(messages));
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,16 +16,17 @@ import org.nianbao.i18n.Messages;
 import org.nianbao.workspace.Workspace;
 
 /**
- * What every command needs: the user's language, the output streams and the core, and the projects
- * the command holds locked (released by {@link Cli#run} when the command ends, however it ends).
+ * What every command needs: the user's language, the input and output streams and the core, and the
+ * projects the command holds locked (released by {@link Cli#run} when the command ends, however it ends).
  */
-record CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace, List<ProjectSession> held) {
+record CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace, InputStream in,
+                  List<ProjectSession> held) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** How long a command waits for another command that is changing the same project. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
-    CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace) {
-        this(messages, out, err, workspace, new ArrayList<>());
+    CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace workspace, InputStream in) {
+        this(messages, out, err, workspace, in, new ArrayList<>());
     }
 
     /**

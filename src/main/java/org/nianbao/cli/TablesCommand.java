@@ -1,10 +1,29 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.nianbao.i18n.Messages;
+import org.nianbao.intake.CellGrid;
+import org.nianbao.intake.FormTableImport;
+import org.nianbao.intake.FormTableReader;
+import org.nianbao.intake.FormTableWriter;
+import org.nianbao.intake.ImportIssue;
+import org.nianbao.intake.WorkbookOpener;
+import org.nianbao.intake.WorkbookRefusal;
 import org.nianbao.kind.ReportKind;
+import org.nianbao.model.Project;
+import org.nianbao.model.TableEntries;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +35,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code tables r.nianbao list [--json]},
  * {@code tables r.nianbao set 3 3.1 natural 5} (table, row, column, figure),
  * {@code tables r.nianbao clear 3 3.1 natural}. Row and column ids are the kind's (list shows them).
+ * {@code tables r.nianbao import 表三.xlsx|表三.csv|- [--table 3] [--dry-run]} reads whole tables laid
+ * out as the form prints them (- is text pasted on standard input), shows what it sets and refuses
+ * the file, naming the row or column, when a name does not match (exit 3);
+ * {@code tables r.nianbao export 表.xlsx|表3.csv [--table 3]} writes them in that layout.
  */
 @Command(name = "tables", mixinStandardHelpOptions = true)
 final class TablesCommand implements Callable<Integer> {
@@ -25,19 +48,27 @@ final class TablesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "list|set|clear", descriptionKey = "tables.action")
+    @Parameters(index = "1", paramLabel = "list|set|clear|import|export", descriptionKey = "tables.action")
     String action;
 
-    @Parameters(index = "2..*", arity = "0..4", paramLabel = "<table> <row> <column> [<figure>]", descriptionKey = "tables.cell")
+    @Parameters(index = "2..*", arity = "0..4", paramLabel = "<table> <row> <column> [<figure>] | <file>", descriptionKey = "tables.cell")
     java.util.List<String> cell = new java.util.ArrayList<>();
 
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
+    @Option(names = "--table", paramLabel = "<table>", descriptionKey = "tables.table")
+    String tableId;
+
+    @Option(names = "--dry-run", descriptionKey = "tables.dryRun")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        ProjectSession session = ctx.open(file, "tables", !action.equals("list"));
+        // Only set, clear and a real import change the project and take its lock; list, export and --dry-run read.
+        boolean changes = action.equals("set") || action.equals("clear") || (action.equals("import") && !dryRun);
+        ProjectSession session = ctx.open(file, "tables", changes);
         if (session.kind().formTables().isEmpty()) {
             throw new CliFailure(Cli.INPUT, "cli.tables.none", session.kind().name());
         }
@@ -59,9 +90,145 @@ final class TablesCommand implements Callable<Integer> {
                 session.save();
                 ctx.say("cli.tables.saved", table.id(), row.name(), column.name(), value == null ? "" : value.toPlainString());
             }
+            case "import" -> importTables(ctx, session, fileArgument());
+            case "export" -> export(ctx, session, Path.of(fileArgument()));
             default -> throw new CliFailure(Cli.USAGE, "cli.tables.badAction", action);
         }
         return Cli.OK;
+    }
+
+    private String fileArgument() {
+        if (cell.size() != 1) {
+            throw new CliFailure(Cli.USAGE, "cli.tables.fileArgument", action);
+        }
+        return cell.get(0);
+    }
+
+    private Optional<ReportKind.FormTable> chosenTable(ReportKind kind) {
+        if (tableId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(kind.formTable(tableId).orElseThrow(() -> new CliFailure(Cli.INPUT, "cli.tables.unknownTable", tableId)));
+    }
+
+    /** Reads every table the source holds, shows what changes, and saves only when nothing was refused. */
+    private void importTables(CliContext ctx, ProjectSession session, String source) throws Exception {
+        ReportKind kind = session.kind();
+        Optional<ReportKind.FormTable> chosen = chosenTable(kind);
+        String name = source.equals("-") ? "-" : Path.of(source).getFileName().toString();
+        List<FormTableImport> imports = new ArrayList<>();
+        for (CellGrid grid : grids(ctx, source)) {
+            String where = grid.sheet().isEmpty() ? name : name + "!" + grid.sheet();
+            ReportKind.FormTable table = chosen.or(() -> FormTableReader.detect(kind.formTables(), grid))
+                    .orElseThrow(() -> new CliFailure(Cli.IO, "intake.table.unknownTable", where));
+            imports.add(FormTableReader.read(table, grid, name));
+        }
+        Messages m = ctx.messages();
+        boolean refused = imports.stream().anyMatch(FormTableImport::refused);
+        for (FormTableImport imp : imports) {
+            for (ImportIssue i : imp.issues()) {
+                (i.severity() == ImportIssue.Severity.ERROR ? ctx.err() : ctx.out()).println(issueLine(i, m));
+            }
+        }
+        if (refused) {
+            throw new CliFailure(Cli.IO, "cli.tables.importRefused", name);
+        }
+        TableEntries entries = session.project().tables();
+        int changed = 0;
+        for (FormTableImport imp : imports) {
+            for (FormTableImport.Change c : imp.changes(entries)) {
+                ctx.say("cli.tables.change", imp.table().id(), c.row().name(), FormTableReader.display(c.column()),
+                        shown(c.before(), m), shown(c.after(), m));
+                changed++;
+            }
+            entries = imp.applyTo(entries);
+        }
+        ctx.say("cli.tables.importSummary", changed, imports.stream().map(i -> i.table().id()).distinct().collect(Collectors.joining("、")));
+        if (dryRun) {
+            ctx.say("cli.import.dryRun");
+            return;
+        }
+        if (changed > 0) {
+            session.update(p -> {
+                Project out = p;
+                for (FormTableImport imp : imports) {
+                    for (FormTableImport.Cell c : imp.cells()) {
+                        out = out.withTableEntry(imp.table().id(), c.row().id(), c.column().id(), c.value());
+                    }
+                }
+                return out;
+            });
+            session.save();
+        }
+    }
+
+    private static String shown(Optional<BigDecimal> v, Messages m) {
+        return v.map(BigDecimal::toPlainString).orElse(m.get("cli.tables.emptyCell"));
+    }
+
+    private static String issueLine(ImportIssue i, Messages m) {
+        String label = switch (i.severity()) {
+            case ERROR -> m.get("cli.import.severity.error");
+            case WARNING -> m.get("cli.import.severity.warning");
+            case INFO -> m.get("cli.import.severity.info");
+        };
+        String cellPlace = i.cell().isEmpty() || Character.isDigit(i.cell().charAt(i.cell().length() - 1)) || i.row() == 0
+                ? i.cell() : i.cell() + i.row();
+        String place = (i.sheet().isEmpty() ? "" : i.sheet() + (cellPlace.isEmpty() ? "" : "!")) + cellPlace;
+        return "  " + label + (place.isEmpty() ? "" : " " + place) + " " + m.get(i.code(), i.argArray());
+    }
+
+    /** The tables of a workbook (a sheet each), a CSV file, or tab-separated text on standard input ({@code -}). */
+    private static List<CellGrid> grids(CliContext ctx, String source) throws IOException {
+        if (source.equals("-")) {
+            String text = CellGrid.decode(ctx.in().readAllBytes());
+            return List.of(text.indexOf('\t') < 0 && text.indexOf(',') >= 0 ? CellGrid.ofCsv(text) : CellGrid.ofPaste(text));
+        }
+        Path file = Path.of(source);
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure(Cli.IO, "intake.file.notFound", file.toString());
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return List.of(CellGrid.ofCsv(CellGrid.decode(Files.readAllBytes(file))));
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".tsv")) {
+            return List.of(CellGrid.ofPaste(CellGrid.decode(Files.readAllBytes(file))));
+        }
+        try {
+            return WorkbookOpener.open(file).sheets().stream().filter(s -> !s.hidden()).map(CellGrid::of)
+                    .filter(g -> g.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.isBlank())))
+                    .toList();
+        } catch (WorkbookRefusal r) {
+            throw new CliFailure(Cli.IO, r.code(), r.args());
+        }
+    }
+
+    /** The typed tables laid out as the form prints them: a workbook with a sheet per table, or one table as CSV. */
+    private void export(CliContext ctx, ProjectSession session, Path target) throws IOException {
+        ReportKind kind = session.kind();
+        List<ReportKind.FormTable> tables = chosenTable(kind).map(List::of).orElse(kind.formTables());
+        boolean csv = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        if (csv && tables.size() != 1) {
+            throw new CliFailure(Cli.USAGE, "cli.tables.csvOneTable",
+                    kind.formTables().stream().map(ReportKind.FormTable::id).collect(Collectors.joining("、")));
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".nianbao-tables", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                if (csv) {
+                    FormTableWriter.writeCsv(tables.get(0), session.project().tables(), out);
+                } else {
+                    FormTableWriter.writeXlsx(tables, session.project().tables(),
+                            t -> ctx.messages().get("intake.table.sheet", t.id()), out);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        ctx.say("cli.tables.exported", target.toString(), tables.stream().map(ReportKind.FormTable::id).collect(Collectors.joining("、")));
     }
 
     private static BigDecimal figure(String text) {

@@ -123,14 +123,16 @@ public final class KindLoader {
 
             List<ReportKind.FormTable> formTables = root.has("formTables") ? list(root, "formTables", (n, path) -> {
                 List<ReportKind.FormTable.Column> columns = list(n, "columns",
-                        (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group")));
+                        (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group"),
+                                strings(c, "heading", cpath)));
                 List<ReportKind.FormTable.Row> rows = list(n, "rows",
                         (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false)));
                 unique(columns, ReportKind.FormTable.Column::id, path + "columns", "id");
                 unique(rows, ReportKind.FormTable.Row::id, path + "rows", "id");
                 requireNonEmpty(columns, path + "columns");
                 requireNonEmpty(rows, path + "rows");
-                return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false));
+                return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false),
+                        optionalText(n, "corner"));
             }) : List.of();
             unique(formTables, ReportKind.FormTable::id, "formTables", "id");
             Set<String> formTableIds = new HashSet<>();

@@ -35,19 +35,37 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * Tables 1, 3 and 4): its layout only; the figures live in the project.
      *
      * @param decimal whether cells take amounts (万元) rather than counts
+     * @param corner  what the form prints in the top-left cell above the row names, or empty
      */
-    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
+    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal, String corner) {
         public FormTable {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
+            corner = corner == null ? "" : corner;
+        }
+
+        public FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
+            this(id, title, columns, rows, decimal, "");
         }
 
         /** A row; a {@code group} row only heads the rows under it and holds no figures. */
         public record Row(String id, String name, boolean group) {
         }
 
-        /** A column; columns sharing a {@code group} print under one merged header cell. */
-        public record Column(String id, String name, String group) {
+        /**
+         * A column; columns sharing a {@code group} print under one merged header cell. {@code heading}
+         * is what the official form prints above the name, top down, each cell merged across the
+         * columns that share it (Table 4: 行政诉讼 / 未经复议直接起诉 / 结果维持); by default the group.
+         */
+        public record Column(String id, String name, String group, List<String> heading) {
+            public Column {
+                group = group == null ? "" : group;
+                heading = heading == null || heading.isEmpty() ? (group.isEmpty() ? List.of() : List.of(group)) : List.copyOf(heading);
+            }
+
+            public Column(String id, String name, String group) {
+                this(id, name, group, List.of());
+            }
         }
 
         public Optional<Row> row(String rowId) {

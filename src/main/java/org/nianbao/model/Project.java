@@ -80,6 +80,21 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 throw new InvalidValueException("model.override.reasonMissing", "An override needs a reason");
             }
         }
+
+        /**
+         * Whether {@code kept} is the place an older version gave a form-table finding now at
+         * {@code now}: the whole table or row ({@code table:3}, {@code table:3/1}) above a cell
+         * ({@code table:3/1/natural}).
+         */
+        public static boolean isLegacyTablePlace(String kept, String now) {
+            return kept.startsWith("table:") && now.startsWith(kept + "/") && kept.indexOf('@') < 0;
+        }
+
+        /** Accepting the same finding again at its own place replaces what an older version kept for it. */
+        boolean replaces(Override older) {
+            return older.code.equals(code) && (older.location.equals(location)
+                    || isLegacyTablePlace(older.location, location) && older.excerpt.equals(excerpt));
+        }
     }
 
     public Optional<Section> section(String id) {
@@ -178,11 +193,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 submissions, mappings, all, overrides, previous, tables);
     }
 
-    /** Adds an override, replacing an earlier one for the same code and location. */
+    /**
+     * Adds an override, replacing an earlier one for the same code and location (or the whole-table
+     * place an older version kept for the same finding).
+     */
     public Project withOverride(Override override) {
         List<Override> all = new ArrayList<>();
         for (Override o : overrides) {
-            if (!(o.code().equals(override.code()) && o.location().equals(override.location()))) {
+            if (!override.replaces(o)) {
                 all.add(o);
             }
         }

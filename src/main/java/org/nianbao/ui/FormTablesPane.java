@@ -1,7 +1,7 @@
 package org.nianbao.ui;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.nianbao.kind.ReportKind;
@@ -18,14 +19,15 @@ import org.nianbao.workspace.ProjectSession;
 /**
  * The hand-entered tables a section of the kind asks for (e.g. the government report's Tables 3
  * and 4): one field per cell, kept as it is typed; a cell that is not a number is refused on the
- * spot and the project keeps the previous figure. The checks say which sums do not add up.
+ * spot and the project keeps the previous figure. The checks say which sums do not add up. A
+ * whole table copied from Word, WPS, a browser or a spreadsheet pastes into any cell (Ctrl+V).
  */
 final class FormTablesPane {
     private final WizardViewModel vm;
     private final UiText text;
     private final VBox tables = new VBox(14);
     private final ScrollPane root = new ScrollPane(tables);
-    private final Map<String, TextField> cells = new HashMap<>();
+    private final Map<String, TextField> cells = new LinkedHashMap<>();
     private boolean loading;
 
     FormTablesPane(WizardViewModel vm) {
@@ -79,7 +81,7 @@ final class FormTablesPane {
                 if (!row.group()) {
                     for (int c = 0; c < t.columns().size(); c++) {
                         ReportKind.FormTable.Column col = t.columns().get(c);
-                        TextField cell = new TextField();
+                        TextField cell = new CellField(t);
                         cell.setPrefColumnCount(5);
                         cell.setId("cell-" + t.id() + "-" + row.id() + "-" + col.id());
                         cell.textProperty().addListener((obs, old, now) -> commit(t, row, col, cell, now));
@@ -94,6 +96,30 @@ final class FormTablesPane {
             tables.getChildren().addAll(title, grid);
         }
         load();
+    }
+
+    /**
+     * A cell that takes a whole table from the clipboard: text with tabs or several lines (copied
+     * from Word, WPS, a browser or a spreadsheet) fills the table by its printed names.
+     */
+    private final class CellField extends TextField {
+        private final ReportKind.FormTable table;
+
+        CellField(ReportKind.FormTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public void paste() {
+            String pasted = Clipboard.getSystemClipboard().getString();
+            if (pasted == null || (pasted.indexOf('\t') < 0 && pasted.strip().indexOf('\n') < 0)) {
+                super.paste();
+                return;
+            }
+            if (vm.pasteTable(table, pasted)) {
+                refill();
+            }
+        }
     }
 
     private static String key(String table, String row, String column) {
@@ -120,6 +146,15 @@ final class FormTablesPane {
 
     /** Fills every field from the project (fields being typed into keep what is typed). */
     void load() {
+        fill(false);
+    }
+
+    /** Fills every field from the project, the one with the caret too (after a whole table was pasted). */
+    private void refill() {
+        fill(true);
+    }
+
+    private void fill(boolean all) {
         ProjectSession s = vm.session();
         if (s == null) {
             return;
@@ -130,7 +165,7 @@ final class FormTablesPane {
             cells.forEach((k, field) -> {
                 String[] parts = k.split("/", 3);
                 String value = p.tables().value(parts[0], parts[1], parts[2]).map(BigDecimal::toPlainString).orElse("");
-                if (!field.isFocused() && !field.getText().equals(value)) {
+                if ((all || !field.isFocused()) && !field.getText().equals(value)) {
                     field.setText(value);
                 }
             });
@@ -139,11 +174,19 @@ final class FormTablesPane {
         }
     }
 
-    /** Puts the caret in the first cell of a finding's row ({@code table:<id>/<row>}). */
+    /**
+     * Puts the caret in a finding's cell ({@code table:<id>/<row>/<column>}), or the first cell of a
+     * row or table an older location names. Deferred: the step list takes the focus while it
+     * selects the step that shows the table.
+     */
     void focus(String location) {
         String place = location.substring("table:".length());
+        TextField exact = cells.get(place);
         String prefix = place + "/";
-        cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
-                .ifPresent(e -> e.getValue().requestFocus());
+        TextField target = exact != null ? exact
+                : cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (target != null) {
+            javafx.application.Platform.runLater(target::requestFocus);
+        }
     }
 }

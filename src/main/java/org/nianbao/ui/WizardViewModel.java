@@ -22,6 +22,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nianbao.check.Finding;
 import org.nianbao.check.Fixes;
+import org.nianbao.intake.CellGrid;
+import org.nianbao.intake.FormTableImport;
+import org.nianbao.intake.FormTableReader;
+import org.nianbao.intake.ImportIssue;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.ChineseNumerals;
 import org.nianbao.model.InvalidValueException;
@@ -624,6 +628,38 @@ public final class WizardViewModel {
         }
         LocalDate today = LocalDate.now(workspace.clock());
         return edit(p -> p.withOverride(new Project.Override(f.code(), f.location(), f.excerpt(), reason, today)));
+    }
+
+    // ---------------------------------------------------------------- form tables
+
+    /**
+     * Fills a form table from text copied out of Word, WPS, a browser or a spreadsheet, laid out as
+     * the form prints it: rows and columns matched by their printed names, cells left empty cleared.
+     * Nothing changes when a name does not match; the status says which.
+     */
+    public boolean pasteTable(ReportKind.FormTable table, String pasted) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return false;
+        }
+        FormTableImport read = FormTableReader.read(table, CellGrid.ofPaste(pasted), "");
+        Optional<ImportIssue> refusal = read.issues().stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR).findFirst();
+        if (refusal.isPresent()) {
+            status.set(text.get("ui.form.pasteRefused", text.core().get(refusal.get().code(), refusal.get().argArray())));
+            return false;
+        }
+        int changed = read.changes(s.project().tables()).size();
+        boolean done = edit(p -> {
+            Project out = p;
+            for (FormTableImport.Cell c : read.cells()) {
+                out = out.withTableEntry(table.id(), c.row().id(), c.column().id(), c.value());
+            }
+            return out;
+        });
+        if (done) {
+            status.set(text.get("ui.form.pasted", changed, table.id()));
+        }
+        return done;
     }
 
     // ---------------------------------------------------------------- fixes

@@ -12,4 +12,13 @@ public record CliRun(int exitCode, String out, String err) {
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** Runs the command line with {@code stdin} as its standard input, e.g. a table pasted into the terminal. */
+    public static CliRun withInput(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err),
+                org.nianbao.workspace.Workspace.standard());
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

@@ -345,13 +345,66 @@ class NianbaoAppTest {
         assertThat(window.vm().session().project().tables().value("3", "1", "natural")).contains(new java.math.BigDecimal("5"));
 
         // Five received, none handled: 一+二 ≠ 三（七）+四 is an error that leads back to the table.
-        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.table.unbalanced")));
+        // Nothing handled was typed, so the finding names those cells as empty, not as 0.
+        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.code().equals("check.table.unbalancedBlank")));
         org.nianbao.check.Finding unbalanced = window.vm().findings().stream()
-                .filter(f -> f.code().equals("check.table.unbalanced")).findFirst().orElseThrow();
+                .filter(f -> f.code().equals("check.table.unbalancedBlank")).findFirst().orElseThrow();
+        assertThat(unbalanced.location()).isEqualTo("table:3/4/natural");
         clickStep(robot, "检查");
         robot.interact(() -> window.vm().goTo(unbalanced));
         assertThat(window.vm().selectedProperty().get().sectionId()).isEqualTo("on-request");
         assertThat(robot.lookup("#form-tables").tryQuery()).isPresent();
+        TextField carriedForward = robot.lookup("#cell-3-4-natural").queryAs(TextField.class);
+        try {
+            waitFor("the finding's own cell has the caret", () -> carriedForward.getScene().getFocusOwner() == carriedForward);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("focus owner: " + carriedForward.getScene().getFocusOwner() + " scene " + carriedForward.getScene());
+        }
+    }
+
+    @Test
+    void aTable3CopiedFromWordAndPastedIntoTheFirstCellFillsTheForm(FxRobot robot) throws Exception {
+        Path file = dir.resolve("粘贴表三.nianbao");
+        ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
+                Fixtures.institution()), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "三、收到和处理政府信息公开申请情况");
+
+        // A header cell mistyped: nothing is filled and the status names the column.
+        java.util.List<java.util.List<String>> wrong = new java.util.ArrayList<>(org.nianbao.testing.OfficialTables.table3());
+        java.util.List<String> header = new java.util.ArrayList<>(wrong.get(2));
+        header.set(5, "科研院所");
+        wrong.set(2, header);
+        TextField first = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
+        putOnClipboard(robot, org.nianbao.testing.OfficialTables.wordText(wrong));
+        robot.clickOn(first);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor("refused", () -> window.vm().statusProperty().get().contains("科研院所"));
+        assertThat(window.vm().statusProperty().get()).contains("法人或其他组织 科研机构");
+        assertThat(window.vm().session().project().tables().has("3")).isFalse();
+        assertThat(first.getText()).isEmpty();
+
+        putOnClipboard(robot, org.nianbao.testing.OfficialTables.wordText(org.nianbao.testing.OfficialTables.table3()));
+        robot.clickOn(first);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor("filled", () -> window.vm().session().project().tables().has("3"));
+        assertThat(window.vm().session().project().tables()).isEqualTo(org.nianbao.testing.OfficialTables.table3TypedOneByOne());
+        assertThat(first.getText()).as("the cell pasted into shows its figure, not the pasted text").isEqualTo("5");
+        assertThat(robot.lookup("#cell-3-1-other-org").queryAs(TextField.class).getText()).isEqualTo("0");
+        assertThat(robot.lookup("#cell-3-1-research").queryAs(TextField.class).getText()).isEmpty();
+        // Row ids hold dots, which a CSS selector would read as classes: look the cell up by its id.
+        assertThat(robot.lookup((javafx.scene.Node n) -> "cell-3-3.7-total".equals(n.getId())).queryAs(TextField.class).getText())
+                .isEqualTo("7");
+        assertThat(window.vm().statusProperty().get()).contains("表3");
+    }
+
+    private static void putOnClipboard(FxRobot robot, String text) {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     @Test

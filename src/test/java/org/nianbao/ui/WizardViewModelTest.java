@@ -84,6 +84,24 @@ class WizardViewModelTest {
     }
 
     @Test
+    void acceptingOneColumnOfTable3InTheCheckStepAcceptsThatColumnOnly() throws Exception {
+        Workspace ws = workspace();
+        Project gov = ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"), Fixtures.institution())
+                .withTableEntry("3", "1", "natural", java.math.BigDecimal.ONE)
+                .withTableEntry("3", "1", "other-org", java.math.BigDecimal.ONE)
+                .withTableEntry("3", "1", "total", java.math.BigDecimal.valueOf(2))
+                .withTableEntry("3", "4", "natural", java.math.BigDecimal.ZERO)
+                .withTableEntry("3", "4", "other-org", java.math.BigDecimal.ZERO);
+        WizardViewModel vm = opened(ws, gov, "gov.nianbao");
+        Finding other = vm.findings().stream()
+                .filter(f -> f.code().equals("check.table.unbalanced") && f.location().equals("table:3/4/other-org")).findFirst().orElseThrow();
+        assertThat(vm.override(other, "其他类申请人的一件转入下年")).isTrue();
+        assertThat(vm.session().project().overrides()).extracting(Project.Override::location).containsExactly("table:3/4/other-org");
+        assertThat(vm.findings().stream().filter(f -> f.code().equals("check.table.unbalanced") && f.overridden()))
+                .extracting(Finding::location).containsExactly("table:3/4/other-org");
+    }
+
+    @Test
     void theOutlineCanBeRenamedExtendedReorderedAndShortenedWithoutTouchingTheKind() throws Exception {
         Workspace ws = workspace();
         WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
