@@ -22,7 +22,7 @@ public final class Bench {
 
     /** @param launchMs launch to first shown window in a fresh JVM; -1 when there is no display or no jar */
     public record Results(IntakeBench.Result intake, CheckBench.Result checks, CheckBench.ProseResult prose,
-                          ExportBench.Result export, long launchMs) {
+                          ExportBench.Result export, PublishedBench.Result published, long launchMs) {
     }
 
     /**
@@ -43,6 +43,11 @@ public final class Bench {
     }
 
     public Results run(Path dir, int files, long rows, Consumer<String> progress) throws Exception {
+        return run(dir, files, rows, 100, progress);
+    }
+
+    /** @param reports how many reports the review row reads and checks */
+    public Results run(Path dir, int files, long rows, int reports, Consumer<String> progress) throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("nianbao-bench");
         try {
             Project project = workspace.newProject("moe-academic-year", AcademicYear.parse("2021-2022"),
@@ -57,9 +62,11 @@ public final class Bench {
             progress.accept("checks: done; export of the sample (warm, cold command line, LibreOffice)");
             ProjectSession sample = workspace.create(work.resolve("sample.nianbao"), sample(project), true);
             ExportBench.Result export = ExportBench.run(sample, work);
-            progress.accept("export: done; launch of the app on the sample");
+            progress.accept("export: done; reading a long report as PDF, reviewing " + reports + " reports");
+            PublishedBench.Result published = PublishedBench.run(workspace, sample(project), work, reports);
+            progress.accept("published reports: done; launch of the app on the sample");
             long launch = LaunchBench.run(sample.file(), work);
-            return new Results(intake, checks, prose, export, launch);
+            return new Results(intake, checks, prose, export, published, launch);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

@@ -23,6 +23,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", defaultValue = "60", descriptionKey = "bench.files")
     int files;
 
+    @Option(names = "--reports", defaultValue = "100", descriptionKey = "bench.reports")
+    int reports;
+
     @Option(names = "--dir", descriptionKey = "bench.dir")
     Path dir;
 
@@ -32,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
         if (rows < files || files < 1) {
             throw new CliFailure(Cli.USAGE, "cli.bench.badSize");
         }
-        Bench.Results results = new Bench(ctx.workspace()).run(dir, files, rows, msg -> ctx.err().println(msg));
+        Bench.Results results = new Bench(ctx.workspace()).run(dir, files, rows, reports, msg -> ctx.err().println(msg));
         if (json) {
             ObjectNode root = CliContext.json().createObjectNode();
             ObjectNode intake = root.putObject("intake");
@@ -59,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
             export.put("warm_ms", results.export().warmMs());
             export.put("cold_cli_ms", results.export().coldCliMs());
             export.put("soffice_ms", results.export().sofficeMs());
+            ObjectNode published = root.putObject("published");
+            published.put("pdf_pages", results.published().pages());
+            published.put("read_pdf_ms", results.published().readPdfMs());
+            published.put("reports", results.published().reports());
+            published.put("review_ms", results.published().reviewMs());
             root.putObject("launch").put("window_ms", results.launchMs());
             ctx.printJson(root);
         } else {
@@ -70,6 +78,8 @@ final class BenchCommand implements Callable<Integer> {
                     results.prose().warmMaxMs(), results.prose().findings());
             ctx.say("cli.bench.export", results.export().pages(), results.export().warmMs(), results.export().coldCliMs(),
                     results.export().sofficeMs());
+            ctx.say("cli.bench.published", results.published().pages(), results.published().readPdfMs(),
+                    results.published().reports(), results.published().reviewMs());
             ctx.say("cli.bench.launch", results.launchMs());
         }
         return Cli.OK;

@@ -17,7 +17,7 @@ class BenchCommandTest {
 
     @Test
     void benchJsonReportsIntakeTimesForEveryGeneratedRow() throws Exception {
-        CliRun run = CliRun.of("bench", "--rows", "900", "--files", "3", "--json", "--dir", dir.toString());
+        CliRun run = CliRun.of("bench", "--rows", "900", "--files", "3", "--reports", "4", "--json", "--dir", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode intake = new ObjectMapper().readTree(run.out()).get("intake");
         assertThat(intake.get("rows").asLong()).isEqualTo(900);
@@ -32,6 +32,10 @@ class BenchCommandTest {
         assertThat(prose.get("characters").asInt()).isEqualTo(30_000);
         assertThat(prose.get("findings").asInt()).as("the slips pasted into the long report are found").isPositive();
         assertThat(prose.get("warm_ms").asLong()).isNotNegative();
+        JsonNode published = new ObjectMapper().readTree(run.out()).get("published");
+        assertThat(published.get("pdf_pages").asInt()).as("a long report").isGreaterThanOrEqualTo(20);
+        assertThat(published.get("reports").asInt()).isEqualTo(4);
+        assertThat(published.get("read_pdf_ms").asLong()).isPositive();
         JsonNode export = new ObjectMapper().readTree(run.out()).get("export");
         assertThat(export.get("pages").asInt()).as("the sample with its appendix").isGreaterThanOrEqualTo(8);
         assertThat(export.get("warm_ms").asLong()).isPositive();
@@ -44,7 +48,7 @@ class BenchCommandTest {
 
     @Test
     void benchTableIsReadable() {
-        CliRun run = CliRun.of("bench", "--rows", "30", "--files", "1");
+        CliRun run = CliRun.of("bench", "--rows", "30", "--files", "1", "--reports", "2");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30").contains("全文检查\t30,000 字");
     }
