@@ -1,9 +1,11 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.nianbao.i18n.Messages;
 import org.nianbao.kind.KindException;
@@ -23,6 +25,8 @@ public final class Cli {
     public static final int INPUT = 1;
     public static final int USAGE = 2;
     public static final int IO = 3;
+    /** A bug: logged with its stack trace, never shown raw. */
+    public static final int INTERNAL = 70;
     static final String HELP_BUNDLE = "org.nianbao.cli.help";
 
     private Cli() {
@@ -52,7 +56,7 @@ public final class Cli {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, ctx));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, ctx, commandLine.getCommandName()));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println(messages.get("cli.error.usage", ex.getMessage()));
             ex.getCommandLine().usage(err);
@@ -100,7 +104,7 @@ public final class Cli {
     }
 
     /** Turns what the core throws into a message in the user's language and an exit code. */
-    private static int report(Exception ex, CliContext ctx) {
+    private static int report(Exception ex, CliContext ctx, String command) {
         Messages m = ctx.messages();
         if (ex instanceof CliFailure f) {
             ctx.err().println(m.get(f.key(), f.args()));
@@ -130,8 +134,10 @@ public final class Cli {
             ctx.err().println(m.get("cli.error.io", String.valueOf(ex.getMessage())));
             return IO;
         }
-        ctx.err().println(m.get("cli.error.internal", ex.toString()));
-        ex.printStackTrace(ctx.err());
-        return INPUT;
+        // A bug, not the user's input: a sentence on the screen, the stack trace in the log, exit 70.
+        Optional<Path> log = ctx.workspace().errorLog().record("nianbao " + command, ex);
+        ctx.err().println(log.map(p -> m.get("cli.error.internalLogged", ex.getClass().getSimpleName(), p))
+                .orElseGet(() -> m.get("cli.error.internal", ex.getClass().getSimpleName())));
+        return INTERNAL;
     }
 }

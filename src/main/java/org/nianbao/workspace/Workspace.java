@@ -71,6 +71,11 @@ public final class Workspace {
                 Path.of(System.getProperty("user.home"), ".nianbao"));
     }
 
+    /** Where internal errors are logged with their stack traces ({@code logs/nianbao.log} in the home folder). */
+    public ErrorLog errorLog() {
+        return new ErrorLog(home, clock);
+    }
+
     /** The user's Nianbao folder, {@code ~/.nianbao} unless set otherwise. */
     public Path home() {
         return home;
