@@ -88,20 +88,31 @@ public final class NianbaoApp extends Application {
             }
         }
         Path sample = Path.of(System.getProperty("nianbao.sample", SAMPLE.toString()));
-        if (!Files.isRegularFile(sample)) {
-            return null;
-        }
-        Path copy = home.resolve("samples").resolve(sample.getFileName());
+        Path copy = home.resolve("samples").resolve(SAMPLE.getFileName());
         try {
             if (!Files.isRegularFile(copy)) {
                 Files.createDirectories(copy.getParent());
-                Files.copy(sample, copy);
+                if (Files.isRegularFile(sample)) {
+                    Files.copy(sample, copy);
+                } else {
+                    // Started from anywhere else (a jar in Downloads, a desktop icon): the copy the jar carries.
+                    try (InputStream in = NianbaoApp.class.getResourceAsStream(BUNDLED_SAMPLE)) {
+                        if (in == null) {
+                            return null;
+                        }
+                        Files.copy(in, copy);
+                    }
+                }
             }
             return copy;
         } catch (java.io.IOException e) {
-            return sample;
+            org.slf4j.LoggerFactory.getLogger(NianbaoApp.class).warn("Could not copy the sample to {}: {}", copy, e.getMessage());
+            return Files.isRegularFile(sample) ? sample : null;
         }
     }
+
+    /** The sample inside the jar (see the pom's resources). */
+    static final String BUNDLED_SAMPLE = "/org/nianbao/samples/demo.nianbao";
 
     /** The window's parts, for the stage and for tests. */
     record Window(Scene scene, WizardViewModel vm, WizardView view) {

@@ -179,10 +179,13 @@ public final class WizardView {
         next.setId("next");
         next.getStyleClass().add("accent");
         next.setOnAction(e -> vm.next());
-        vm.selectedProperty().addListener((obs, old, now) -> {
+        Runnable navigation = () -> {
             back.setDisable(!vm.canGoBack());
             next.setDisable(!vm.canGoNext());
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> navigation.run());
+        vm.steps().addListener((javafx.collections.ListChangeListener<WizardViewModel.Step>) c -> navigation.run());
+        navigation.run();
         HBox bottom = new HBox(10, status, dirtyMark, back, next);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -264,13 +267,18 @@ public final class WizardView {
         HBox row2 = new HBox(6, up, down, remove);
         VBox box = new VBox(6, new Label(text.get("ui.outline.title")), row1, row2);
         box.getStyleClass().add("outline-tools");
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            boolean section = now != null && now.type() == WizardViewModel.StepType.SECTION;
+        // Without a project nothing here applies; with one, renaming, moving and removing need a section.
+        Runnable enable = () -> {
+            WizardViewModel.Step now = vm.selectedProperty().get();
+            boolean section = vm.session() != null && now != null && now.type() == WizardViewModel.StepType.SECTION;
             for (Button b : List.of(rename, up, down, remove)) {
                 b.setDisable(!section);
             }
             add.setDisable(vm.session() == null);
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> enable.run());
+        vm.sessionProperty().addListener((obs, old, now) -> enable.run());
+        enable.run();
         return box;
     }
 

@@ -559,9 +559,12 @@ public final class WizardViewModel {
         return edit(p -> p.withSections(p.sections().stream().map(s -> s.id().equals(id) ? s.withHeading(h) : s).toList()));
     }
 
-    /** Adds a section after {@code afterId} (or at the end); returns its id. */
+    /** Adds a section after {@code afterId} (or at the end); returns its id, or null without an open project. */
     public String addSection(String afterId, String heading) {
-        ProjectSession s = Objects.requireNonNull(session.get());
+        ProjectSession s = session.get();
+        if (s == null) {
+            return null;
+        }
         int n = 1;
         while (s.project().section("custom-" + n).isPresent()) {
             n++;

@@ -129,11 +129,6 @@ public final class ProjectSession implements AutoCloseable {
         return stored();
     }
 
-    /** Puts back an earlier {@link #snapshot} (undo of an import); the session becomes dirty if it differs. */
-    public void restore(StoredProject earlier) {
-        updateStored(s -> Objects.requireNonNull(earlier));
-    }
-
     /**
      * Writes the project to its file atomically and drops any recovery copy. Safe to call off the
      * app's thread: edits made while it writes keep the session dirty.
