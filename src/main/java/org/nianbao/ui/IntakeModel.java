@@ -140,8 +140,8 @@ public final class IntakeModel {
             for (DepartmentSubmission sub : s.project().submissions()) {
                 for (SubmissionIssue kept : sub.issues()) {
                     ImportIssue i = ImportIssue.of(sub.file(), kept);
-                    rows.add(new IssueRow(sub.department(), sub.file(), i.sheet(), i.cell(), i.severity(),
-                            wizard.text().core().get(i.code(), i.argArray()), kept.rowText(), i));
+                    rows.add(new IssueRow(sub.department(), sub.file(), i.sheet(), i.cell(), i.severity(), message(i),
+                            kept.rowText(), i));
                 }
             }
         }
@@ -243,7 +243,7 @@ public final class IntakeModel {
             lastResults = List.copyOf(batch.results());
             refusals = batch.results().stream().filter(FileImport::refused)
                     .flatMap(f -> f.issues().stream().map(i -> new IssueRow(f.department(), i.file(), i.sheet(), i.cell(),
-                            i.severity(), text.core().get(i.code(), i.argArray()), "", i)))
+                            i.severity(), message(i), "", i)))
                     .toList();
             java.util.Optional<DepartmentIntake.Kept> kept = batch.cancelled() ? java.util.Optional.empty()
                     : intake.keepUndoably(batch);
@@ -323,6 +323,26 @@ public final class IntakeModel {
     /** The file of the last import with this name (to import it again with a department and column names). */
     public java.util.Optional<Path> lastFile(String name) {
         return java.util.Optional.ofNullable(lastFiles.get(name));
+    }
+
+    /** The department a file's name names (财务处自制表.xlsx → 财务处), the longest when several match. */
+    public java.util.Optional<String> departmentNamedIn(String file) {
+        return departments().stream().filter(d -> !d.isEmpty() && file.contains(d))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    /**
+     * An import problem in the app's words: what the command line asks for with --department or --map, the
+     * app does with 指定部门和表头后重新导入.
+     */
+    String message(ImportIssue i) {
+        UiText text = wizard.text();
+        return switch (i.code()) {
+            case "intake.file.departmentMissing" -> text.get("ui.intake.departmentMissing");
+            case "intake.file.noRecognisedSheet" -> text.get("ui.intake.noRecognisedSheet");
+            case "intake.sheet.noHeader" -> text.get("ui.intake.sheetNoHeader", i.argArray());
+            default -> text.core().get(i.code(), i.argArray());
+        };
     }
 
     /** The departments a file can be assigned to (those listed, then those that submitted). */

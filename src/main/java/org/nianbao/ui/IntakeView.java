@@ -142,6 +142,7 @@ final class IntakeView implements StepView {
         mapImport.setOnAction(e -> {
             IntakeModel.IssueRow row = issues.getSelectionModel().getSelectedItem();
             model.lastFile(row.file()).ifPresent(path -> dialogs.mapping(root.getScene().getWindow(), row.file(), model.departments(),
+                    model.departmentNamedIn(row.file()).orElse(""),
                     org.nianbao.intake.HeaderSynonyms.mappableFields()).ifPresent(m ->
                     model.importFiles(List.of(path), new ImportOptions(m.department(), m.columns(), ""), () -> { })));
         });

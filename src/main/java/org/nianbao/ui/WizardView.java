@@ -42,6 +42,7 @@ import org.nianbao.workspace.Workspace;
  * Next with the status line at the bottom.
  */
 public final class WizardView {
+    static final double LEFT_MIN_WIDTH = 230;
     private final WizardViewModel vm;
     private final UiText text;
     private final Dialogs dialogs;
@@ -158,8 +159,10 @@ public final class WizardView {
         VBox left = new VBox(8, stepsTitle, steps, outlineTools());
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        left.setMinWidth(250);
+        left.setMinWidth(LEFT_MIN_WIDTH);
         left.setPrefWidth(300);
+        // The step's own panes (the section editor with its fields list) need this much beside the steps and the preview.
+        centre.setMinWidth(SectionView.EDITOR_MIN_WIDTH + 240);
 
         // ---- bottom
         Label status = new Label();
@@ -196,7 +199,9 @@ public final class WizardView {
         showPreview.selectedProperty().addListener((obs, old, on) -> {
             if (on) {
                 body.getItems().add(preview.node());
-                body.setDividerPositions(0.2, 0.62);
+                // Steps as they were, the preview a third of what is left; the minimum widths win on a small screen.
+                double first = body.getDividerPositions().length > 0 ? body.getDividerPositions()[0] : 0.2;
+                body.setDividerPositions(first, first + (1 - first) * 0.62);
             } else {
                 body.getItems().remove(preview.node());
             }

@@ -73,7 +73,11 @@ class WizardViewModelTest {
 
         vm.goTo(malformed);
         assertThat(vm.selectedProperty().get().sectionId()).isEqualTo("overview");
-        assertThat(WizardViewModel.offsetOf(vm.takeFocus().location())).isEqualTo(3);
+        Finding focused = vm.takeFocus();
+        assertThat(WizardViewModel.offsetOf(focused.location())).isEqualTo(3);
+        // The editor selects the whole excerpt, not one character.
+        int[] range = SectionView.excerptRange("学校于20221030日召开专题会议。", 3, focused.excerpt());
+        assertThat("学校于20221030日召开专题会议。".substring(range[0], range[1])).isEqualTo(focused.excerpt()).hasSizeGreaterThan(1);
 
         assertThat(vm.override(malformed, " ")).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("接受错误必须说明理由。");
@@ -194,6 +198,11 @@ class WizardViewModelTest {
                 .save();
         intake.importFiles(List.of(own), ImportOptions.none(), () -> { });
         assertThat(intake.issues()).extracting(r -> r.issue().code()).contains("intake.file.departmentMissing");
+        // Said in the app's words (no command-line flag), and the file's name names its department.
+        assertThat(intake.issues()).filteredOn(r -> r.issue().code().equals("intake.file.departmentMissing"))
+                .extracting(IntakeModel.IssueRow::message).singleElement().asString()
+                .contains("指定部门和表头后重新导入").doesNotContain("--");
+        assertThat(intake.departmentNamedIn("财务处自制表.xlsx")).contains("财务处");
         assertThat(vm.session().project().submissions()).isEmpty();
         assertThat(intake.lastFile("财务处自制表.xlsx")).contains(own);
         assertThat(intake.departments()).containsExactly("财务处");
@@ -625,5 +634,80 @@ class WizardViewModelTest {
                 System.setProperty("nianbao.sample", before);
             }
         }
+    }
+
+    private static WizardViewModel.Badge badge(WizardViewModel vm, WizardViewModel.StepType type) {
+        return vm.steps().stream().filter(s -> s.type() == type).findFirst().orElseThrow().badge();
+    }
+
+    @Test
+    void badgesComeFromOneCoreSourceAndAnAcceptedErrorIsNeitherCountedNorAnError() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        assertThat(vm.edit(p -> p.withProse("overview", "学校于20221030日召开专题会议。"))).isTrue();
+        org.nianbao.workspace.ReportProgress progress = org.nianbao.workspace.ReportProgress.of(vm.session().project(),
+                vm.session().kind(), vm.findings(), false);
+        // The view model's badges are the core's states, part by part.
+        for (WizardViewModel.Step step : vm.steps()) {
+            assertThat(step.badge().name()).as(step.label()).isEqualTo(progress.state(step.key()).name());
+        }
+        int blocking = progress.blocking();
+        Finding malformed = vm.findings().stream().filter(Finding::blocking).filter(f -> f.location().startsWith("section:overview"))
+                .findFirst().orElseThrow();
+        assertThat(vm.override(malformed, "原文如此")).isTrue();
+        assertThat(vm.progress().blocking()).isEqualTo(blocking - 1);
+        assertThat(vm.progress().accepted()).isEqualTo(1);
+        assertThat(vm.steps().stream().filter(s -> "overview".equals(s.sectionId())).findFirst().orElseThrow().badge())
+                .isEqualTo(WizardViewModel.Badge.DONE);
+        assertThat(ChecksView.styleOf(vm.findings().stream().filter(Finding::overridden).findFirst().orElseThrow()))
+                .isEqualTo("finding-accepted");
+    }
+
+    @Test
+    void theExportStepIsDoneAfterAFinalExportAndStaysSoInTheOtherLanguage() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        vm.edit(p -> {
+            Project done = p;
+            for (String id : List.of("evaluation", "improvements", "other")) {
+                done = done.withProse(id, "本学年情况良好。");
+            }
+            for (int item = 1; item <= 50; item++) {
+                done = done.withItemMark(item, new Project.ItemMark(false, "", "信息公开网", "", ""));
+            }
+            return done;
+        });
+        assertThat(badge(vm, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.NOT_STARTED);
+        ExportModel export = new ExportModel(vm);
+        export.folderProperty().set(dir.resolve("out"));
+        export.baseNameProperty().set("年报");
+        export.docxProperty().set(false);
+        export.export(null, () -> { });
+        assertThat(badge(vm, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.DONE);
+        assertThat(badge(vm, WizardViewModel.StepType.CHECKS)).isEqualTo(WizardViewModel.Badge.DONE);
+        WizardViewModel english = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
+        english.show(vm.session());
+        assertThat(badge(english, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.DONE);
+    }
+
+    @Test
+    void anImportWithARejectedRowMarksTheSubmissionsStepAsErrorsAtOnceEvenWhenEveryDepartmentSent() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path template = templates(intake).resolve("2021-2022学年信息公开报送表-财务处.xlsx");
+        Path file = WorkbookFixtures.fill(template, dir.resolve("财务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "预算公开", "信息公开网", "5", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 10, 8), "窗口外", "信息公开网", "5", "", "")
+                .save();
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.NOT_STARTED);
+        intake.importFiles(List.of(file), ImportOptions.none(), () -> { });
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.ERRORS);
+        Finding rejected = vm.findings().stream().filter(f -> f.location().equals("record:财务处.xlsx/主动公开/3")).findFirst().orElseThrow();
+        assertThat(vm.override(rejected, "该条属下一学年，部门确认不计入")).isTrue();
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.DONE);
+        // Moving on clears the last action's message.
+        vm.select(WizardViewModel.StepType.CHECKS.name());
+        assertThat(vm.statusProperty().get()).contains("2021年9月1日至2022年8月31日");
     }
 }
