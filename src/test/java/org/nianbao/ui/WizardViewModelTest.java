@@ -710,4 +710,16 @@ class WizardViewModelTest {
         vm.select(WizardViewModel.StepType.CHECKS.name());
         assertThat(vm.statusProperty().get()).contains("2021年9月1日至2022年8月31日");
     }
+
+    @Test
+    void theReportDateIsSuggestedFromTheProjectsOwnDeadline() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        assertThat(Dates.reportDatePrompt(vm.session())).isEqualTo("2022-10-28");
+        WizardViewModel gov = opened(ws, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2023-2024"),
+                Fixtures.institution()), "gov.nianbao");
+        String prompt = Dates.reportDatePrompt(gov.session());
+        assertThat(LocalDate.parse(prompt)).isAfter(gov.session().window().end())
+                .isBefore(gov.session().kind().deadline(gov.session().project().year()).plusDays(1));
+    }
 }
