@@ -32,6 +32,7 @@ public final class Checker {
                 new RequiredContentRule(),
                 new UnknownFieldRule(),
                 new WindowRule(),
+                new RejectedRowRule(),
                 new ProseWindowRule(),
                 new ProseDateRule(),
                 new ProseFiguresRule(),

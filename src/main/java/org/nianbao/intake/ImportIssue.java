@@ -1,6 +1,7 @@
 package org.nianbao.intake;
 
 import java.util.List;
+import org.nianbao.model.SubmissionIssue;
 
 /**
  * A problem found while importing, with its place: file, sheet, cell (A1) and row (1-based).
@@ -28,5 +29,16 @@ public record ImportIssue(String file, String sheet, String cell, int row, Strin
 
     public Object[] argArray() {
         return args.toArray();
+    }
+
+    /** This issue as kept with the department's submission in the project. */
+    public SubmissionIssue stored(String rowText) {
+        return new SubmissionIssue(sheet, cell, row, code, SubmissionIssue.Level.valueOf(severity.name()), args, rowText);
+    }
+
+    /** An issue kept with a submission of {@code file}, as the import reported it. */
+    public static ImportIssue of(String file, SubmissionIssue kept) {
+        return new ImportIssue(file, kept.sheet(), kept.cell(), kept.row(), kept.code(), Severity.valueOf(kept.level().name()),
+                kept.args());
     }
 }

@@ -166,7 +166,8 @@ public final class SubmissionReader {
             }
             int warnings = (int) issues.stream().filter(i -> i.severity() == ImportIssue.Severity.WARNING).count();
             DepartmentSubmission submission = new DepartmentSubmission(department, file, sha256, clock.instant(),
-                    records, applications, counts, rejected, warnings);
+                    records, applications, counts, rejected, warnings,
+                    issues.stream().map(i -> i.stored("")).toList());
             return new FileImport(file, department, false, submission, issues,
                     records.size() + applications.size() + counts.size(), rejected, ourTemplate ? Map.of() : mappingUsed);
         }

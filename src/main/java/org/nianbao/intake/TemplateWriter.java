@@ -50,6 +50,15 @@ import org.nianbao.model.StatisticsWindow;
  * them); the importer re-checks everything.
  */
 public final class TemplateWriter {
+    /**
+     * The date the instructions show as an example: the 15th, half a year into the window (2022-03-15 for
+     * 2021-2022), so a department copying it types a date the import accepts.
+     */
+    static String exampleDate(StatisticsWindow window) {
+        java.time.LocalDate d = window.start().plusMonths(6).withDayOfMonth(15);
+        return (d.isAfter(window.end()) ? window.end() : d).toString();
+    }
+
     private static final String BUNDLE = "org.nianbao.intake.template";
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -233,7 +242,7 @@ public final class TemplateWriter {
             textRow(sheet, r++, text("template.steps"), header, 11);
             List<String> steps = List.of(
                     text("template.step.records"),
-                    text("template.step.dates", window.chineseLabel()),
+                    text("template.step.dates", window.chineseLabel(), exampleDate(window)),
                     text("template.step.dropdowns"),
                     text("template.step.applications"),
                     text("template.step.counts"),
@@ -297,7 +306,7 @@ public final class TemplateWriter {
             DataValidationConstraint fromStart = validations.createDateConstraint(OperatorType.GREATER_OR_EQUAL,
                     dateFormula(window.start()), null, DATE_FORMAT);
             add(sheet, fromStart, ApplicationField.REPLIED.ordinal(), LAST_PREPARED_ROW,
-                    text("template.validation.dateFromWindowStart", ChineseDates.format(window.start())));
+                    text("template.validation.dateFromWindowStart", ChineseDates.format(window.start()), exampleDate(window)));
             fromList(sheet, ApplicationField.APPLICANT.ordinal(), applicantList);
             fromList(sheet, ApplicationField.OUTCOME.ordinal(), outcomeList);
             fromList(sheet, ApplicationField.CARRIED_OVER.ordinal(), yesNoList);
@@ -405,7 +414,7 @@ public final class TemplateWriter {
             DataValidationConstraint between = validations.createDateConstraint(OperatorType.BETWEEN,
                     dateFormula(window.start()), dateFormula(window.end()), DATE_FORMAT);
             add(sheet, between, col, LAST_PREPARED_ROW, text("template.validation.dateInWindow",
-                    ChineseDates.format(window.start()), ChineseDates.format(window.end())));
+                    ChineseDates.format(window.start()), ChineseDates.format(window.end()), exampleDate(window)));
         }
 
         private void fromList(XSSFSheet sheet, int col, String range) {

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param counts      the 数据 sheet's named counts by count id (e.g. {@code meetings-party})
  * @param rejected    rows that were not kept
  * @param warnings    warnings raised (rows kept)
+ * @param issues      the problems the import found (rejected rows, warnings), in the file's order; projects
+ *                    saved before they were kept have none
  */
 public record DepartmentSubmission(String department, String file, String sha256, Instant importedAt,
                                    List<DisclosureRecord> records, List<ApplicationCase> applications,
-                                   Map<String, Long> counts, int rejected, int warnings) {
+                                   Map<String, Long> counts, int rejected, int warnings, List<SubmissionIssue> issues) {
     /**
      * The submission that holds last year's unanswered applications when a project is started from
      * last year's: not a department, so no import replaces it.
@@ -31,5 +33,18 @@ public record DepartmentSubmission(String department, String file, String sha256
         records = List.copyOf(records);
         applications = List.copyOf(applications);
         counts = Map.copyOf(counts);
+        issues = issues == null ? List.of() : List.copyOf(issues);
+    }
+
+    /** A submission without its import's problems (carried forward, built in code). */
+    public DepartmentSubmission(String department, String file, String sha256, Instant importedAt,
+                                List<DisclosureRecord> records, List<ApplicationCase> applications,
+                                Map<String, Long> counts, int rejected, int warnings) {
+        this(department, file, sha256, importedAt, records, applications, counts, rejected, warnings, List.of());
+    }
+
+    public DepartmentSubmission withIssues(List<SubmissionIssue> found) {
+        return new DepartmentSubmission(department, file, sha256, importedAt, records, applications, counts, rejected,
+                warnings, found);
     }
 }

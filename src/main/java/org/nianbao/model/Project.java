@@ -175,6 +175,20 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 mappings, itemMarks, overrides, previous, tables);
     }
 
+    /** The submissions as given (an import taken back puts the earlier ones where they were). */
+    public Project withSubmissions(List<DepartmentSubmission> all) {
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments, all,
+                mappings, itemMarks, overrides, previous, tables);
+    }
+
+    /** Forgets the column names remembered for a department's own tables. */
+    public Project withoutMapping(String department) {
+        Map<String, Map<String, String>> all = new TreeMap<>(mappings);
+        all.remove(department);
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, all, itemMarks, overrides, previous, tables);
+    }
+
     public Project withMapping(String department, Map<String, String> mapping) {
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.put(department, Map.copyOf(mapping));

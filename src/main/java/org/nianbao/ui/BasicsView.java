@@ -148,6 +148,7 @@ final class BasicsView implements StepView {
                     ? text.get("ui.basics.calendarYearValue", String.valueOf(p.year().startYear()))
                     : text.get("ui.basics.yearValue", p.year().toString()));
             window.setText(s.window().chineseLabel());
+            reportDate.setPromptText(Dates.reportDatePrompt(vm.session()));
             if (!java.util.Objects.equals(reportDate.getValue(), p.signOff().date())) {
                 reportDate.setValue(p.signOff().date());
             }

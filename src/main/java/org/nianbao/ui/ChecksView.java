@@ -37,7 +37,7 @@ final class ChecksView implements StepView {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("finding-error", "finding-warning", "finding-info", "finding-group");
+                getStyleClass().removeAll("finding-error", "finding-warning", "finding-info", "finding-accepted", "finding-group");
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Finding) {
@@ -49,7 +49,7 @@ final class ChecksView implements StepView {
                         line += "  " + text.get("ui.checks.overridden", f.overrideReason());
                     }
                     setText(line);
-                    getStyleClass().add("finding-" + f.severity().id());
+                    getStyleClass().add(styleOf(f));
                 } else {
                     setText(String.valueOf(item));
                     getStyleClass().add("finding-group");
@@ -127,7 +127,12 @@ final class ChecksView implements StepView {
     }
 
     static String severityLabel(UiText text, Finding f) {
-        return text.severity(f.severity().id());
+        return f.overridden() ? text.get("ui.checks.acceptedLabel") : text.severity(f.severity().id());
+    }
+
+    /** An accepted error is drawn as settled, not red, everywhere a finding is listed. */
+    static String styleOf(Finding f) {
+        return f.overridden() ? "finding-accepted" : "finding-" + f.severity().id();
     }
 
     private Finding selected() {
@@ -146,13 +151,21 @@ final class ChecksView implements StepView {
         TreeItem<Object> rootItem = new TreeItem<>("");
         long blocking = vm.findings().stream().filter(Finding::blocking).count();
         for (Finding.Severity severity : Finding.Severity.values()) {
-            java.util.List<Finding> of = vm.findings().stream().filter(f -> f.severity() == severity).toList();
+            java.util.List<Finding> of = vm.findings().stream().filter(f -> f.severity() == severity && !f.overridden()).toList();
             if (of.isEmpty()) {
                 continue;
             }
             TreeItem<Object> group = new TreeItem<>(text.severityGroup(severity.id(), of.size()));
             group.setExpanded(true);
             of.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
+            rootItem.getChildren().add(group);
+        }
+        // Accepted errors are listed apart (with their reasons), never counted among the errors.
+        java.util.List<Finding> accepted = vm.findings().stream().filter(Finding::overridden).toList();
+        if (!accepted.isEmpty()) {
+            TreeItem<Object> group = new TreeItem<>(text.get("ui.checks.group.accepted", accepted.size()));
+            group.setExpanded(true);
+            accepted.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
             rootItem.getChildren().add(group);
         }
         tree.setRoot(rootItem);

@@ -34,4 +34,12 @@ final class Dates {
         p.setPromptText("2022-10-28");
         return p;
     }
+
+    /**
+     * The report date a picker suggests for a project: a few days before its kind's deadline (2022-10-28 for
+     * 2021-2022), never a date of another year.
+     */
+    static String reportDatePrompt(org.nianbao.workspace.ProjectSession s) {
+        return s.kind().deadline(s.project().year()).minusDays(3).toString();
+    }
 }

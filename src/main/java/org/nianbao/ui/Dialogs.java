@@ -33,9 +33,11 @@ public interface Dialogs {
     /**
      * Asks whose a foreign workbook is and, optionally, which headers mean which field.
      *
+     * @param suggested the department the file's name names (pre-selected), or empty
      * @param fields the field keys with their Chinese names, e.g. {@code date} → 发布日期
      */
-    Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields);
+    Optional<Mapping> mapping(Window owner, String file, List<String> departments, String suggested,
+            java.util.Map<String, String> fields);
 
     Optional<Path> folder(Window owner, String title);
 

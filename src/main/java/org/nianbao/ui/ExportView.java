@@ -214,6 +214,7 @@ final class ExportView implements StepView {
             if (!java.util.Objects.equals(date.getValue(), so.date())) {
                 date.setValue(so.date());
             }
+            date.setPromptText(Dates.reportDatePrompt(s));
             byte[] png = s.snapshot().attachments().get(ProjectSession.SEAL);
             seal.setImage(png == null ? null : new Image(new ByteArrayInputStream(png)));
             sealInfo.setText(text.get(png == null ? "ui.export.noSeal" : "ui.export.hasSeal"));

@@ -58,15 +58,24 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, String suggested,
+            java.util.Map<String, String> fields) {
+        return mappingDialog(owner, file, departments, suggested, fields).showAndWait();
+    }
+
+    Dialog<Mapping> mappingDialog(Window owner, String file, List<String> departments, String suggested,
+            java.util.Map<String, String> fields) {
         Dialog<Mapping> d = new Dialog<>();
-        d.initOwner(owner);
+        own(d, owner);
         d.setTitle(text.get("ui.mapping.title"));
         d.setHeaderText(text.get("ui.mapping.header", file));
         ComboBox<String> department = new ComboBox<>();
         department.setEditable(true);
         department.getItems().addAll(departments);
         department.setId("mapping-department");
+        if (suggested != null && !suggested.isEmpty()) {
+            department.setValue(suggested);
+        }
         javafx.scene.control.TextArea columns = new javafx.scene.control.TextArea();
         columns.setPromptText(text.get("ui.mapping.columnsPrompt"));
         columns.setPrefRowCount(5);
@@ -79,12 +88,13 @@ final class FxDialogs implements Dialogs {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(text.get("ui.mapping.department")), department);
-        grid.addRow(1, new Label(text.get("ui.mapping.columns")), columns);
+        grid.addRow(0, fullLabel(text.get("ui.mapping.department")), department);
+        grid.addRow(1, fullLabel(text.get("ui.mapping.columns")), columns);
         grid.add(hint, 0, 2, 2, 1);
         d.getDialogPane().setContent(grid);
+        d.setResizable(true);
         ButtonType ok = new ButtonType(text.get("ui.mapping.import"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(ok, cancel());
         d.setResultConverter(b -> {
             if (b != ok) {
                 return null;
@@ -99,7 +109,7 @@ final class FxDialogs implements Dialogs {
             String dept = department.getEditor().getText() == null ? "" : department.getEditor().getText().strip();
             return new Mapping(dept, map);
         });
-        return d.showAndWait();
+        return d;
     }
 
     @Override
@@ -179,18 +189,30 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<String> text(Window owner, String title, String prompt, String initial) {
+        return textDialog(owner, title, prompt, initial).showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    TextInputDialog textDialog(Window owner, String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner);
+        own(d, owner);
         d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText(prompt);
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        d.getDialogPane().getButtonTypes().setAll(ok(), cancel());
+        return d;
     }
 
     @Override
     public Optional<char[]> password(Window owner, String prompt) {
+        Dialog<char[]> d = passwordDialog(owner, prompt);
+        Optional<char[]> result = d.showAndWait();
+        ((PasswordField) d.getDialogPane().lookup("#password")).clear();
+        return result;
+    }
+
+    Dialog<char[]> passwordDialog(Window owner, String prompt) {
         Dialog<char[]> d = new Dialog<>();
-        d.initOwner(owner);
+        own(d, owner);
         d.setTitle(text.get("ui.dialog.password"));
         PasswordField field = new PasswordField();
         field.setId("password");
@@ -199,17 +221,20 @@ final class FxDialogs implements Dialogs {
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(prompt), field);
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        Optional<char[]> result = d.showAndWait();
-        field.clear();
-        return result;
+        ButtonType ok = ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, cancel());
+        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        return d;
     }
 
     @Override
     public Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear) {
+        return newProjectDialog(owner, kinds, suggestedYear).showAndWait();
+    }
+
+    Dialog<NewProject> newProjectDialog(Window owner, List<String[]> kinds, String suggestedYear) {
         Dialog<NewProject> d = new Dialog<>();
-        d.initOwner(owner);
+        own(d, owner);
         d.setTitle(text.get("ui.newProject.title"));
         ComboBox<String> kind = new ComboBox<>();
         kinds.forEach(k -> kind.getItems().add(k[1]));
@@ -221,12 +246,12 @@ final class FxDialogs implements Dialogs {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(text.get("ui.newProject.kind")), kind);
-        grid.addRow(1, new Label(text.get("ui.newProject.year")), year);
-        grid.addRow(2, new Label(text.get("ui.newProject.institution")), institution);
+        grid.addRow(0, fullLabel(text.get("ui.newProject.kind")), kind);
+        grid.addRow(1, fullLabel(text.get("ui.newProject.year")), year);
+        grid.addRow(2, fullLabel(text.get("ui.newProject.institution")), institution);
         d.getDialogPane().setContent(grid);
         ButtonType next = new ButtonType(text.get("ui.newProject.choose"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(next, cancel());
         d.setResultConverter(b -> {
             if (b != next) {
                 return null;
@@ -237,40 +262,90 @@ final class FxDialogs implements Dialogs {
             return file.map(f -> new NewProject(kinds.get(Math.max(0, kind.getSelectionModel().getSelectedIndex()))[0],
                     year.getText().strip(), name, f)).orElse(null);
         });
-        return d.showAndWait();
+        return d;
     }
 
     @Override
     public CloseChoice saveChanges(Window owner, String projectName) {
+        Alert a = saveChangesAlert(owner, projectName);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        return switch (answer.getButtonData()) {
+            case YES -> CloseChoice.SAVE;
+            case NO -> CloseChoice.DISCARD;
+            default -> CloseChoice.CANCEL;
+        };
+    }
+
+    Alert saveChangesAlert(Window owner, String projectName) {
         ButtonType save = new ButtonType(text.get("ui.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.get("ui.close.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(text.get("ui.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.get("ui.close.question", projectName), save, discard, cancel);
-        a.initOwner(owner);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.get("ui.close.question", projectName), save, discard, cancel());
+        own(a, owner);
         a.setHeaderText(null);
         a.setTitle(text.get("ui.close.title"));
-        ButtonType answer = a.showAndWait().orElse(cancel);
-        return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
+        return a;
     }
 
     @Override
     public boolean confirm(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
-        a.initOwner(owner);
+        return confirmAlert(owner, message).showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.YES).orElse(false);
+    }
+
+    Alert confirmAlert(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message,
+                new ButtonType(text.get("ui.dialog.yes"), ButtonBar.ButtonData.YES),
+                new ButtonType(text.get("ui.dialog.no"), ButtonBar.ButtonData.NO));
+        own(a, owner);
         a.setHeaderText(null);
-        return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+        a.setTitle(text.get("ui.dialog.confirmTitle"));
+        return a;
     }
 
     @Override
     public ConflictChoice changedOnDisk(Window owner, String projectName) {
+        ButtonType answer = changedOnDiskAlert(owner, projectName).showAndWait().orElse(ButtonType.CANCEL);
+        return switch (answer.getButtonData()) {
+            case NO -> ConflictChoice.RELOAD;
+            case YES -> ConflictChoice.SAVE_COPY;
+            default -> ConflictChoice.CANCEL;
+        };
+    }
+
+    Alert changedOnDiskAlert(Window owner, String projectName) {
         ButtonType reload = new ButtonType(text.get("ui.conflict.reload"), ButtonBar.ButtonData.NO);
         ButtonType copy = new ButtonType(text.get("ui.conflict.saveCopy"), ButtonBar.ButtonData.YES);
-        ButtonType cancel = new ButtonType(text.get("ui.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, text.get("ui.conflict.question", projectName), copy, reload, cancel);
-        a.initOwner(owner);
+        Alert a = new Alert(Alert.AlertType.WARNING, text.get("ui.conflict.question", projectName), copy, reload, cancel());
+        own(a, owner);
         a.setHeaderText(null);
         a.setTitle(text.get("ui.conflict.title"));
-        ButtonType answer = a.showAndWait().orElse(cancel);
-        return answer == reload ? ConflictChoice.RELOAD : answer == copy ? ConflictChoice.SAVE_COPY : ConflictChoice.CANCEL;
+        return a;
+    }
+
+    /** A form label shown whole: the grid gives it its text's width rather than cutting it to "…". */
+    static Label fullLabel(String s) {
+        Label l = new Label(s);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private ButtonType ok() {
+        return new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /**
+     * Every dialog belongs to the main window: centred on it, above it, and never alone at the screen's
+     * corner (a question asked before the window had a scene still finds the app's window).
+     */
+    static void own(Dialog<?> d, Window owner) {
+        Window parent = owner != null ? owner
+                : Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof javafx.stage.Stage).findFirst()
+                        .orElse(null);
+        if (parent != null) {
+            d.initOwner(parent);
+        }
     }
 }

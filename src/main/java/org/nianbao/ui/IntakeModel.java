@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,17 +26,17 @@ import javafx.collections.ObservableList;
 import org.nianbao.intake.FileImport;
 import org.nianbao.intake.ImportIssue;
 import org.nianbao.intake.ImportOptions;
-import org.nianbao.intake.IssueRows;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.Project;
-import org.nianbao.store.StoredProject;
+import org.nianbao.model.SubmissionIssue;
 import org.nianbao.workspace.DepartmentIntake;
 import org.nianbao.workspace.ProjectSession;
 
 /**
  * The 部门报送 step without controls: templates out, workbooks in (read off the app's thread,
- * cancellable between files), the board of departments, the issues of the last import, and undo
- * of the last import.
+ * cancellable between files), the board of departments, every department's import problems as kept
+ * in the project (filtered by level and department, errors first), and undo of the last import
+ * (only that import's departments go back; refused once they changed since).
  */
 public final class IntakeModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -42,55 +45,77 @@ public final class IntakeModel {
         RECEIVED, MISSING, PROBLEMS
     }
 
+    /** Which problems the table shows. */
+    public enum LevelFilter {
+        ALL, ERRORS, WARNINGS
+    }
+
     /** One department on the board. */
     public record BoardRow(String department, Status status, int records, int applications, int rejected, int warnings,
                            String lastImport, String file) {
     }
 
-    /** One problem of the last import, as the user reads it. */
-    public record IssueRow(String file, String sheet, String cell, ImportIssue.Severity severity, String message,
-                           String rowText, ImportIssue issue) {
-    }
-
-    /** A batch as read, with the offending rows' cells of each file (file name → sheet!row → text). */
-    private record Read(DepartmentIntake.Batch batch, Map<String, Map<String, String>> rows) {
+    /** One import problem, as the user reads it; {@code department} is empty for a file refused before one was known. */
+    public record IssueRow(String department, String file, String sheet, String cell, ImportIssue.Severity severity,
+                           String message, String rowText, ImportIssue issue) {
     }
 
     private final WizardViewModel wizard;
     private final ObservableList<BoardRow> board = FXCollections.observableArrayList();
     private final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
+    private final ObjectProperty<LevelFilter> levelFilter = new SimpleObjectProperty<>(LevelFilter.ALL);
+    /** The department whose problems are shown; empty for all. */
+    private final StringProperty departmentFilter = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private StoredProject beforeLastImport;
+    private DepartmentIntake.Kept lastImport;
     private List<FileImport> lastResults = List.of();
+    /** Files the last import refused as a whole (they made no submission, so the project does not keep them). */
+    private List<IssueRow> refusals = List.of();
     private final Map<String, Path> lastFiles = new HashMap<>();
+    /** Every problem, sorted; rebuilt only when the submissions or the refusals change (not on every keystroke). */
+    private List<IssueRow> allIssues = List.of();
+    private List<DepartmentSubmission> issuesOf;
 
     public IntakeModel(WizardViewModel wizard) {
         this.wizard = wizard;
-        wizard.revisionProperty().addListener((obs, old, now) -> refreshBoard());
+        wizard.revisionProperty().addListener((obs, old, now) -> {
+            refreshBoard();
+            canUndo.set(lastImport != null && wizard.session() != null && lastImport.canUndo(wizard.session()));
+        });
         wizard.sessionProperty().addListener((obs, old, now) -> {
-            beforeLastImport = null;
+            lastImport = null;
             canUndo.set(false);
-            issues.clear();
             lastResults = List.of();
+            refusals = List.of();
+            departmentFilter.set("");
             refreshBoard();
         });
+        levelFilter.addListener((obs, old, now) -> filterIssues());
+        departmentFilter.addListener((obs, old, now) -> filterIssues());
         refreshBoard();
     }
 
-    /** Rebuilds the board from the project: every listed department, then any that submitted without being listed. */
+    /**
+     * Rebuilds the board from the project (every listed department, then any that submitted without
+     * being listed) and the problem list from what each submission kept.
+     */
     public void refreshBoard() {
         ProjectSession s = wizard.session();
         if (s == null) {
             board.clear();
+            allIssues = List.of();
+            issuesOf = null;
+            issues.clear();
             return;
         }
         Project p = s.project();
         List<String> names = new ArrayList<>(p.departments());
-        p.submissions().stream().map(DepartmentSubmission::department).filter(d -> !names.contains(d)).forEach(names::add);
+        p.submissions().stream().filter(sub -> !sub.isCarriedForward()).map(DepartmentSubmission::department)
+                .filter(d -> !names.contains(d)).forEach(names::add);
         List<BoardRow> rows = new ArrayList<>();
         for (String d : names) {
             rows.add(p.submission(d).map(sub -> new BoardRow(d,
@@ -99,9 +124,68 @@ public final class IntakeModel {
                     WHEN.format(sub.importedAt().atZone(ZoneId.systemDefault())), sub.file()))
                     .orElse(new BoardRow(d, Status.MISSING, 0, 0, 0, 0, "", "")));
         }
-        board.setAll(rows);
+        if (!rows.equals(board)) {
+            board.setAll(rows);
+        }
+        if (p.submissions() != issuesOf) {
+            issuesOf = p.submissions();
+            rebuildIssues();
+        }
     }
 
+    private void rebuildIssues() {
+        ProjectSession s = wizard.session();
+        List<IssueRow> rows = new ArrayList<>(refusals);
+        if (s != null) {
+            for (DepartmentSubmission sub : s.project().submissions()) {
+                for (SubmissionIssue kept : sub.issues()) {
+                    ImportIssue i = ImportIssue.of(sub.file(), kept);
+                    rows.add(new IssueRow(sub.department(), sub.file(), i.sheet(), i.cell(), i.severity(), message(i),
+                            kept.rowText(), i));
+                }
+            }
+        }
+        List<String> order = board.stream().map(BoardRow::department).toList();
+        rows.sort(Comparator.comparing((IssueRow r) -> r.severity())
+                .thenComparingInt(r -> order.contains(r.department()) ? order.indexOf(r.department()) : order.size())
+                .thenComparing(IssueRow::file).thenComparing(IssueRow::sheet).thenComparingInt(r -> r.issue().row()));
+        allIssues = List.copyOf(rows);
+        filterIssues();
+    }
+
+    private void filterIssues() {
+        String department = departmentFilter.get();
+        LevelFilter level = levelFilter.get();
+        issues.setAll(allIssues.stream()
+                .filter(r -> department.isEmpty() || r.department().equals(department) || r.department().isEmpty())
+                .filter(r -> switch (level) {
+                    case ALL -> true;
+                    case ERRORS -> r.severity() == ImportIssue.Severity.ERROR;
+                    case WARNINGS -> r.severity() == ImportIssue.Severity.WARNING;
+                })
+                .toList());
+    }
+
+    /**
+     * Shows the problem a finding of 检查 points at ({@code record:<file>/<sheet>/<row>}): its department's
+     * problems, all levels; returns that problem's row when there is one.
+     */
+    public java.util.Optional<IssueRow> focus(String location) {
+        String place = location.substring(location.indexOf(':') + 1);
+        java.util.Optional<IssueRow> row = allIssues.stream()
+                .filter(r -> r.issue().row() > 0 && place.equals(r.file() + "/" + r.sheet() + "/" + r.issue().row()))
+                .findFirst();
+        row.ifPresent(r -> {
+            levelFilter.set(LevelFilter.ALL);
+            departmentFilter.set(r.department());
+        });
+        return row;
+    }
+
+    /** Shows the problems of one department (from its board row), or of all with an empty name. */
+    public void showDepartment(String department) {
+        departmentFilter.set(department == null ? "" : department);
+    }
     /** Writes one template per listed department into {@code dir} (off the app's thread). */
     public void writeTemplates(Path dir) {
         ProjectSession s = wizard.session();
@@ -149,27 +233,32 @@ public final class IntakeModel {
                 });
                 return !cancel.get();
             });
-            Map<String, Map<String, String>> rows = new HashMap<>();
-            for (int i = 0; i < read.results().size(); i++) {
-                rows.put(read.results().get(i).file(), IssueRows.of(files.get(i), read.results().get(i).issues()));
-            }
-            return new Read(read, rows);
-        }, outcome -> {
-            DepartmentIntake.Batch batch = outcome.batch();
+            return read;
+        }, batch -> {
             for (Path f : files) {
                 lastFiles.put(f.getFileName().toString(), f);
             }
             running.set(false);
             progress.set(1);
-            StoredProject before = s.snapshot();
-            if (!batch.cancelled() && intake.keep(batch)) {
-                beforeLastImport = before;
-                canUndo.set(true);
+            lastResults = List.copyOf(batch.results());
+            refusals = batch.results().stream().filter(FileImport::refused)
+                    .flatMap(f -> f.issues().stream().map(i -> new IssueRow(f.department(), i.file(), i.sheet(), i.cell(),
+                            i.severity(), message(i), "", i)))
+                    .toList();
+            java.util.Optional<DepartmentIntake.Kept> kept = batch.cancelled() ? java.util.Optional.empty()
+                    : intake.keepUndoably(batch);
+            if (kept.isPresent()) {
+                lastImport = kept.get();
+                // The imported departments' problems are shown (all of them, when several were imported).
+                departmentFilter.set(lastImport.departments().size() == 1 ? lastImport.departments().get(0) : "");
                 wizard.changed();
+            } else {
+                rebuildIssues();
             }
-            show(batch.results(), outcome.rows());
             long refused = batch.results().stream().filter(FileImport::refused).count();
-            long accepted = batch.results().stream().mapToLong(FileImport::accepted).sum();
+            // Records and applications, not the 数据 sheet's named counts: what the secretary calls 条.
+            long accepted = batch.results().stream().filter(f -> !f.refused())
+                    .mapToLong(f -> f.submission().records().size() + f.submission().applications().size()).sum();
             long rejected = batch.results().stream().mapToLong(FileImport::rejected).sum();
             progressText.set(batch.cancelled() ? text.get("ui.intake.cancelled")
                     : text.get("ui.intake.done", batch.results().size(), accepted, rejected, refused));
@@ -186,31 +275,27 @@ public final class IntakeModel {
         cancel.set(true);
     }
 
-    /** Puts the project back as it was before the last import. */
-    public void undoLastImport() {
-        if (beforeLastImport == null) {
-            return;
+    /**
+     * Takes back the last import: only its departments get their earlier submission (or none) back, so
+     * work done since elsewhere stays. Refused, with a status line saying why, once one of them changed.
+     */
+    public boolean undoLastImport() {
+        ProjectSession s = wizard.session();
+        DepartmentIntake.Kept kept = lastImport;
+        if (s == null || kept == null) {
+            return false;
         }
-        wizard.session().restore(beforeLastImport);
-        beforeLastImport = null;
+        lastImport = null;
         canUndo.set(false);
-        issues.clear();
-        wizard.changed();
-        wizard.setStatus(wizard.text().get("ui.intake.undone"));
-    }
-
-    private void show(List<FileImport> results, Map<String, Map<String, String>> rowTexts) {
-        lastResults = List.copyOf(results);
-        List<IssueRow> rows = new ArrayList<>();
-        for (FileImport f : results) {
-            Map<String, String> texts = rowTexts.getOrDefault(f.file(), Map.of());
-            for (ImportIssue i : f.issues()) {
-                rows.add(new IssueRow(i.file(), i.sheet(), i.cell(), i.severity(),
-                        wizard.text().core().get(i.code(), i.argArray()),
-                        texts.getOrDefault(IssueRows.key(i.sheet(), i.row()), ""), i));
-            }
+        if (!kept.undo(s)) {
+            wizard.setStatus(wizard.text().get("ui.intake.undoChanged"));
+            return false;
         }
-        issues.setAll(rows);
+        refusals = List.of();
+        issuesOf = null;
+        wizard.changed();
+        wizard.setStatus(wizard.text().get("ui.intake.undone", String.join("、", kept.departments())));
+        return true;
     }
 
     /** Files as given, folders replaced by the workbooks in them (two levels deep), Office lock files skipped. */
@@ -240,6 +325,26 @@ public final class IntakeModel {
         return java.util.Optional.ofNullable(lastFiles.get(name));
     }
 
+    /** The department a file's name names (财务处自制表.xlsx → 财务处), the longest when several match. */
+    public java.util.Optional<String> departmentNamedIn(String file) {
+        return departments().stream().filter(d -> !d.isEmpty() && file.contains(d))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    /**
+     * An import problem in the app's words: what the command line asks for with --department or --map, the
+     * app does with 指定部门和表头后重新导入.
+     */
+    String message(ImportIssue i) {
+        UiText text = wizard.text();
+        return switch (i.code()) {
+            case "intake.file.departmentMissing" -> text.get("ui.intake.departmentMissing");
+            case "intake.file.noRecognisedSheet" -> text.get("ui.intake.noRecognisedSheet");
+            case "intake.sheet.noHeader" -> text.get("ui.intake.sheetNoHeader", i.argArray());
+            default -> text.core().get(i.code(), i.argArray());
+        };
+    }
+
     /** The departments a file can be assigned to (those listed, then those that submitted). */
     public List<String> departments() {
         return board.stream().map(BoardRow::department).toList();
@@ -253,8 +358,17 @@ public final class IntakeModel {
         return board;
     }
 
+    /** The problems shown: filtered by level and department, errors first, then by department in the board's order. */
     public ObservableList<IssueRow> issues() {
         return issues;
+    }
+
+    public ObjectProperty<LevelFilter> levelFilterProperty() {
+        return levelFilter;
+    }
+
+    public StringProperty departmentFilterProperty() {
+        return departmentFilter;
     }
 
     public DoubleProperty progressProperty() {

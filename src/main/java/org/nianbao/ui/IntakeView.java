@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -28,6 +29,7 @@ final class IntakeView implements StepView {
     private final VBox root = new VBox(8);
     private final WizardViewModel vm;
     private final Label focus = new Label();
+    private final TableView<IntakeModel.IssueRow> issues;
 
     IntakeView(WizardViewModel vm, IntakeModel model, Dialogs dialogs) {
         this.model = model;
@@ -101,11 +103,29 @@ final class IntakeView implements StepView {
             }
         });
 
-        TableView<IntakeModel.IssueRow> issues = new TableView<>(model.issues());
+        // A department's row opens its problems; a click on the board's empty space shows every department's.
+        board.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.showDepartment(now.department());
+            }
+        });
+
+        issues = new TableView<>(model.issues());
         issues.setId("issues");
         issues.setPlaceholder(new Label(text.get("ui.intake.noIssues")));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.severity"),
                 r -> text.severity(r.severity().id()), 70));
+        issues.getColumns().add(Columns.of(text.get("ui.intake.col.department"), IntakeModel.IssueRow::department, 110));
+        issues.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(IntakeModel.IssueRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("issue-error", "issue-warning", "issue-info");
+                if (!empty && item != null) {
+                    getStyleClass().add("issue-" + item.severity().id());
+                }
+            }
+        });
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.file"), IntakeModel.IssueRow::file, 180));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.sheet"), IntakeModel.IssueRow::sheet, 100));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.cell"), IntakeModel.IssueRow::cell, 60));
@@ -122,6 +142,7 @@ final class IntakeView implements StepView {
         mapImport.setOnAction(e -> {
             IntakeModel.IssueRow row = issues.getSelectionModel().getSelectedItem();
             model.lastFile(row.file()).ifPresent(path -> dialogs.mapping(root.getScene().getWindow(), row.file(), model.departments(),
+                    model.departmentNamedIn(row.file()).orElse(""),
                     org.nianbao.intake.HeaderSynonyms.mappableFields()).ifPresent(m ->
                     model.importFiles(List.of(path), new ImportOptions(m.department(), m.columns(), ""), () -> { })));
         });
@@ -130,8 +151,39 @@ final class IntakeView implements StepView {
         boardTitle.getStyleClass().add("pane-title");
         Label issuesTitle = new Label(text.get("ui.intake.issues"));
         issuesTitle.getStyleClass().add("pane-title");
+        ChoiceBox<IntakeModel.LevelFilter> level = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                IntakeModel.LevelFilter.values()));
+        level.setId("issue-level");
+        level.setConverter(converter(f -> text.get(switch (f) {
+            case ALL -> "ui.intake.filter.all";
+            case ERRORS -> "ui.intake.filter.errors";
+            case WARNINGS -> "ui.intake.filter.warnings";
+        })));
+        level.valueProperty().bindBidirectional(model.levelFilterProperty());
+        ChoiceBox<String> department = new ChoiceBox<>();
+        department.setId("issue-department");
+        department.setConverter(converter(d -> d.isEmpty() ? text.get("ui.intake.filter.allDepartments") : d));
+        Runnable departments = () -> {
+            List<String> names = new java.util.ArrayList<>();
+            names.add("");
+            names.addAll(model.departments());
+            if (!names.equals(department.getItems())) {
+                department.getItems().setAll(names);
+            }
+            department.setValue(model.departmentFilterProperty().get());
+        };
+        model.board().addListener((javafx.collections.ListChangeListener<IntakeModel.BoardRow>) c -> departments.run());
+        model.departmentFilterProperty().addListener((obs, old, now) -> department.setValue(now));
+        department.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.showDepartment(now);
+            }
+        });
+        departments.run();
+        HBox issuesHead = new HBox(8, issuesTitle, level, new Label(text.get("ui.intake.filter.department")), department);
+        issuesHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(4, boardTitle, board);
-        VBox bottom = new VBox(4, issuesTitle, issues, new HBox(8, mapImport, rowDetail));
+        VBox bottom = new VBox(4, issuesHead, issues, new HBox(8, mapImport, rowDetail));
         VBox.setVgrow(board, Priority.ALWAYS);
         VBox.setVgrow(issues, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, bottom);
@@ -140,6 +192,20 @@ final class IntakeView implements StepView {
         root.getChildren().addAll(title, tools, hint, focus, progressRow, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(12));
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> show) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
     }
 
     private void start(List<Path> files) {
@@ -160,6 +226,12 @@ final class IntakeView implements StepView {
         org.nianbao.check.Finding f = vm.takeFocus();
         boolean shown = f != null;
         focus.setText(shown ? text.get("ui.intake.focus", vm.describe(f), f.location().substring(f.location().indexOf(':') + 1)) : "");
+        if (shown) {
+            model.focus(f.location()).ifPresent(row -> {
+                issues.getSelectionModel().select(row);
+                issues.scrollTo(row);
+            });
+        }
         focus.setVisible(shown);
         focus.setManaged(shown);
     }

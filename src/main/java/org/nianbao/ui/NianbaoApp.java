@@ -28,28 +28,75 @@ public final class NianbaoApp extends Application {
         String lang = System.getProperty("nianbao.lang", state.lang.isEmpty() ? "zh" : state.lang);
         Background background = Background.forApp();
         Window window = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
-        stage.setWidth(state.width);
-        stage.setHeight(state.height);
-        stage.setMaximized(state.maximized);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        javafx.geometry.Rectangle2D workArea = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Placement place = placement(state, workArea);
+        stage.setMinWidth(Math.min(MIN_WIDTH, workArea.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, workArea.getHeight()));
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.centerOnScreen();
+        stage.setMaximized(place.maximized());
+        // The size a person gave the window is kept whenever it changes (not only on a clean close).
+        stage.widthProperty().addListener((obs, old, now) -> remember(stage, state));
+        stage.heightProperty().addListener((obs, old, now) -> remember(stage, state));
+        stage.maximizedProperty().addListener((obs, old, now) -> state.maximized = now);
         stage.show();
         Path project = projectToOpen(getParameters().getRaw(), state, workspace.home());
         LaunchTiming.shown();
         if (project != null) {
-            window.view().openFile(project, () -> {
-                window.vm().select(state.step);
-                ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
-            });
+            openAtLastStep(window, project, state,
+                    () -> ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview));
         }
+    }
+
+    /** Opens the project at the step open when the app last closed; {@code then} runs once it shows. */
+    static void openAtLastStep(Window window, Path project, UiState state, Runnable then) {
+        // Read first: showing the project selects its first step, and the selected step is what gets remembered.
+        String lastStep = state.step;
+        window.view().openFile(project, () -> {
+            window.vm().select(lastStep);
+            then.run();
+        });
+    }
+
+    static final double MIN_WIDTH = 1000;
+    static final double MIN_HEIGHT = 640;
+
+    private static void remember(Stage stage, UiState state) {
+        if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
+            state.width = stage.getWidth();
+            state.height = stage.getHeight();
+        }
+    }
+
+    /** The window's size and state on start. */
+    record Placement(double width, double height, boolean maximized) {
+    }
+
+    /**
+     * The remembered size (never larger than the screen's work area) and maximized state; on a first
+     * start a small screen (up to 1440×900, the office PCs' 1366×768 among them) is filled, a larger one
+     * gets 1280×800.
+     */
+    static Placement placement(UiState state, javafx.geometry.Rectangle2D workArea) {
+        boolean remembered = state.width > 0 && state.height > 0;
+        if (!remembered) {
+            boolean small = workArea.getWidth() <= 1440 || workArea.getHeight() <= 900;
+            return small ? new Placement(workArea.getWidth(), workArea.getHeight(), true)
+                    : new Placement(1280, 800, false);
+        }
+        return new Placement(Math.min(state.width, workArea.getWidth()), Math.min(state.height, workArea.getHeight()),
+                state.maximized);
     }
 
     /** Builds the window in a language and puts it on the stage; a language switch rebuilds it around the open project. */
     private Window show(Stage stage, UiText text, Workspace workspace, Background background, UiState state, Path stateFile) {
         Window window = createWindow(text, workspace, background, new FxDialogs(text), state,
-                () -> state.save(stateFile), folder -> getHostServices().showDocument(folder.toUri().toString()));
+                () -> state.save(stateFile), folder -> getHostServices().showDocument(folder.toUri().toString()), stage.getScene());
         stage.titleProperty().bind(window.vm().windowTitleProperty());
-        stage.setScene(window.scene());
+        if (stage.getScene() != window.scene()) {
+            stage.setScene(window.scene());
+        }
         stage.setOnCloseRequest(e -> {
             if (!window.view().settleUnsaved()) {
                 e.consume();
@@ -57,21 +104,21 @@ public final class NianbaoApp extends Application {
             }
             window.vm().close();
             state.maximized = stage.isMaximized();
-            if (!stage.isMaximized()) {
-                state.width = stage.getWidth();
-                state.height = stage.getHeight();
-            }
+            remember(stage, state);
             state.save(stateFile);
         });
-        window.view().onLanguage(lang -> {
-            String step = window.vm().selectedProperty().get() == null ? "" : window.vm().selectedProperty().get().key();
-            Window again = show(stage, UiText.forLanguage(lang), workspace, background, state, stateFile);
-            if (window.vm().session() != null) {
-                again.vm().show(window.vm().session());
-                again.vm().select(step);
-            }
-        });
+        window.view().onLanguage(lang -> carryOver(window, show(stage, UiText.forLanguage(lang), workspace, background, state,
+                stateFile)));
         return window;
+    }
+
+    /** After a language switch: the new window shows the project and the step the old one had. */
+    static void carryOver(Window from, Window to) {
+        String step = from.vm().selectedProperty().get() == null ? "" : from.vm().selectedProperty().get().key();
+        if (from.vm().session() != null) {
+            to.vm().show(from.vm().session());
+            to.vm().select(step);
+        }
     }
 
     /**
@@ -88,20 +135,31 @@ public final class NianbaoApp extends Application {
             }
         }
         Path sample = Path.of(System.getProperty("nianbao.sample", SAMPLE.toString()));
-        if (!Files.isRegularFile(sample)) {
-            return null;
-        }
-        Path copy = home.resolve("samples").resolve(sample.getFileName());
+        Path copy = home.resolve("samples").resolve(SAMPLE.getFileName());
         try {
             if (!Files.isRegularFile(copy)) {
                 Files.createDirectories(copy.getParent());
-                Files.copy(sample, copy);
+                if (Files.isRegularFile(sample)) {
+                    Files.copy(sample, copy);
+                } else {
+                    // Started from anywhere else (a jar in Downloads, a desktop icon): the copy the jar carries.
+                    try (InputStream in = NianbaoApp.class.getResourceAsStream(BUNDLED_SAMPLE)) {
+                        if (in == null) {
+                            return null;
+                        }
+                        Files.copy(in, copy);
+                    }
+                }
             }
             return copy;
         } catch (java.io.IOException e) {
-            return sample;
+            org.slf4j.LoggerFactory.getLogger(NianbaoApp.class).warn("Could not copy the sample to {}: {}", copy, e.getMessage());
+            return Files.isRegularFile(sample) ? sample : null;
         }
     }
+
+    /** The sample inside the jar (see the pom's resources). */
+    static final String BUNDLED_SAMPLE = "/org/nianbao/samples/demo.nianbao";
 
     /** The window's parts, for the stage and for tests. */
     record Window(Scene scene, WizardViewModel vm, WizardView view) {
@@ -110,12 +168,27 @@ public final class NianbaoApp extends Application {
     /** Builds the window's scene; tests pass their own background, dialogs and state. */
     static Window createWindow(UiText text, Workspace workspace, Background background, Dialogs dialogs, UiState state,
             Runnable stateChanged, java.util.function.Consumer<Path> openFolder) {
+        return createWindow(text, workspace, background, dialogs, state, stateChanged, openFolder, null);
+    }
+
+    /**
+     * Builds the window; with {@code existing} (a language switch) the new content replaces the old in the
+     * same scene, so it fills the stage in every window state (maximized included) and no old control stays.
+     */
+    static Window createWindow(UiText text, Workspace workspace, Background background, Dialogs dialogs, UiState state,
+            Runnable stateChanged, java.util.function.Consumer<Path> openFolder, Scene existing) {
         loadBundledFont();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WizardViewModel vm = new WizardViewModel(text, workspace, background);
         WizardView view = new WizardView(vm, dialogs, state, stateChanged, openFolder);
-        Scene scene = new Scene(view.root(), 1280, 760);
-        scene.getStylesheets().add(NianbaoApp.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
+        Scene scene;
+        if (existing != null) {
+            existing.setRoot(view.root());
+            scene = existing;
+        } else {
+            scene = new Scene(view.root(), 1280, 760);
+            scene.getStylesheets().add(NianbaoApp.class.getResource("/org/nianbao/ui/nianbao.css").toExternalForm());
+        }
         return new Window(scene, vm, view);
     }
 

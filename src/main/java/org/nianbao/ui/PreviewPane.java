@@ -47,12 +47,15 @@ final class PreviewPane {
         root.setId("preview");
         root.setFitToWidth(true);
         root.setPrefWidth(420);
+        root.setMinWidth(MIN_WIDTH);
         vm.revisionProperty().addListener((obs, old, now) -> {
             if (active) {
                 vm.background().debounce("preview", REFRESH_MS, this::refresh);
             }
         });
     }
+
+    static final double MIN_WIDTH = 280;
 
     Node node() {
         return root;

@@ -37,6 +37,8 @@ import org.nianbao.workspace.ProjectSession;
  * paragraphs and tables), and the section's findings beside it.
  */
 final class SectionView implements StepView {
+    /** About twenty Chinese characters at the editor's font. */
+    static final double EDITOR_MIN_WIDTH = 320;
     private final WizardViewModel vm;
     private final UiText text;
     private final VBox root = new VBox(8);
@@ -113,12 +115,12 @@ final class SectionView implements StepView {
             @Override
             protected void updateItem(Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
+                getStyleClass().removeAll("finding-error", "finding-warning", "finding-info", "finding-accepted");
                 if (empty || f == null) {
                     setText(null);
                 } else {
                     setText(ChecksView.severityLabel(text, f) + "  " + vm.describe(f));
-                    getStyleClass().add("finding-" + f.severity().id());
+                    getStyleClass().add(ChecksView.styleOf(f));
                 }
                 setWrapText(true);
                 setPrefWidth(0);
@@ -127,7 +129,7 @@ final class SectionView implements StepView {
         findingList.setOnMouseClicked(e -> {
             Finding f = findingList.getSelectionModel().getSelectedItem();
             if (f != null) {
-                caretTo(WizardViewModel.offsetOf(f.location()));
+                selectFinding(f);
             }
         });
 
@@ -153,7 +155,10 @@ final class SectionView implements StepView {
         editAndPrinted.setDividerPositions(0.6);
         VBox.setVgrow(printedScroll, Priority.ALWAYS);
 
-        SplitPane main = new SplitPane(new VBox(6, tools, editAndPrinted), side);
+        VBox editing = new VBox(6, tools, editAndPrinted);
+        // The editor keeps room for a line of text whatever the panes around it take (the live preview among them).
+        editing.setMinWidth(EDITOR_MIN_WIDTH);
+        SplitPane main = new SplitPane(editing, side);
         VBox.setVgrow(editAndPrinted, Priority.ALWAYS);
         main.setDividerPositions(0.68);
         root.getChildren().addAll(heading, main);
@@ -206,7 +211,7 @@ final class SectionView implements StepView {
         if (focus != null && focus.location().startsWith("table:")) {
             forms.focus(focus.location());
         } else if (focus != null) {
-            caretTo(WizardViewModel.offsetOf(focus.location()));
+            selectFinding(focus);
         }
     }
 
@@ -293,12 +298,32 @@ final class SectionView implements StepView {
         editor.requestFocus();
     }
 
-    private void caretTo(int offset) {
-        if (editor != null && offset >= 0) {
-            editor.requestFocus();
-            editor.positionCaret(Math.min(offset, editor.getLength()));
-            editor.selectRange(Math.min(offset, editor.getLength()), Math.min(offset + 1, editor.getLength()));
+    private void selectFinding(Finding f) {
+        if (editor != null) {
+            int[] range = excerptRange(editor.getText(), WizardViewModel.offsetOf(f.location()), f.excerpt());
+            if (range != null) {
+                editor.requestFocus();
+                editor.selectRange(range[0], range[1]);
+            }
         }
+    }
+
+    /**
+     * What go-to-finding selects: the whole excerpt where it stands at the finding's offset (or just after it,
+     * the excerpt being quoted from there), else one character; null without an offset.
+     */
+    static int[] excerptRange(String text, int offset, String excerpt) {
+        if (offset < 0) {
+            return null;
+        }
+        int at = Math.min(offset, text.length());
+        if (excerpt != null && !excerpt.isEmpty()) {
+            int found = text.indexOf(excerpt, at);
+            if (found == at || found >= 0 && found - at <= 2) {
+                return new int[] {found, found + excerpt.length()};
+            }
+        }
+        return new int[] {at, Math.min(at + 1, text.length())};
     }
 
     private void refreshFindings() {

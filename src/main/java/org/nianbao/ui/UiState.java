@@ -16,8 +16,9 @@ import org.nianbao.store.AtomicFile;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class UiState {
     static final int RECENT_MAX = 8;
-    public double width = 1280;
-    public double height = 760;
+    /** The window's last size when not maximized; 0 until there is one (a first start fits the screen). */
+    public double width;
+    public double height;
     public boolean maximized;
     public String step = "";
     /** "zh" or "en"; {@code -Dnianbao.lang} wins when given. */

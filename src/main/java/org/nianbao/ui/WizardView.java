@@ -42,6 +42,7 @@ import org.nianbao.workspace.Workspace;
  * Next with the status line at the bottom.
  */
 public final class WizardView {
+    static final double LEFT_MIN_WIDTH = 230;
     private final WizardViewModel vm;
     private final UiText text;
     private final Dialogs dialogs;
@@ -160,8 +161,10 @@ public final class WizardView {
         VBox left = new VBox(8, stepsTitle, steps, outlineTools());
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        left.setMinWidth(250);
+        left.setMinWidth(LEFT_MIN_WIDTH);
         left.setPrefWidth(300);
+        // The step's own panes (the section editor with its fields list) need this much beside the steps and the preview.
+        centre.setMinWidth(SectionView.EDITOR_MIN_WIDTH + 240);
 
         // ---- bottom
         Label status = new Label();
@@ -181,10 +184,13 @@ public final class WizardView {
         next.setId("next");
         next.getStyleClass().add("accent");
         next.setOnAction(e -> vm.next());
-        vm.selectedProperty().addListener((obs, old, now) -> {
+        Runnable navigation = () -> {
             back.setDisable(!vm.canGoBack());
             next.setDisable(!vm.canGoNext());
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> navigation.run());
+        vm.steps().addListener((javafx.collections.ListChangeListener<WizardViewModel.Step>) c -> navigation.run());
+        navigation.run();
         HBox bottom = new HBox(10, status, dirtyMark, back, next);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -195,7 +201,9 @@ public final class WizardView {
         showPreview.selectedProperty().addListener((obs, old, on) -> {
             if (on) {
                 body.getItems().add(preview.node());
-                body.setDividerPositions(0.2, 0.62);
+                // Steps as they were, the preview a third of what is left; the minimum widths win on a small screen.
+                double first = body.getDividerPositions().length > 0 ? body.getDividerPositions()[0] : 0.2;
+                body.setDividerPositions(first, first + (1 - first) * 0.62);
             } else {
                 body.getItems().remove(preview.node());
             }
@@ -266,13 +274,18 @@ public final class WizardView {
         HBox row2 = new HBox(6, up, down, remove);
         VBox box = new VBox(6, new Label(text.get("ui.outline.title")), row1, row2);
         box.getStyleClass().add("outline-tools");
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            boolean section = now != null && now.type() == WizardViewModel.StepType.SECTION;
+        // Without a project nothing here applies; with one, renaming, moving and removing need a section.
+        Runnable enable = () -> {
+            WizardViewModel.Step now = vm.selectedProperty().get();
+            boolean section = vm.session() != null && now != null && now.type() == WizardViewModel.StepType.SECTION;
             for (Button b : List.of(rename, up, down, remove)) {
                 b.setDisable(!section);
             }
             add.setDisable(vm.session() == null);
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> enable.run());
+        vm.sessionProperty().addListener((obs, old, now) -> enable.run());
+        enable.run();
         return box;
     }
 

@@ -35,6 +35,7 @@ import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectLockedException;
 import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.ReportProgress;
 import org.nianbao.workspace.Workspace;
 
 /**
@@ -78,9 +79,10 @@ public final class WizardViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObjectProperty<ProjectSession> session = new SimpleObjectProperty<>();
-    private boolean exported;
     private Finding focus;
-    private java.util.Set<String> stepsWithErrors = java.util.Set.of();
+    /** The report's state part by part, from the core: the badges' one source. */
+    private ReportProgress progress;
+    private boolean checked;
     private int checkRun;
 
     public WizardViewModel(UiText text, Workspace workspace, Background background) {
@@ -89,6 +91,13 @@ public final class WizardViewModel {
         this.background = background;
         windowTitle.set(text.get("ui.window.titleEmpty"));
         status.set(text.get("ui.status.noProject"));
+        // A message belongs to what was just done: moving to another step puts the project's line back.
+        selected.addListener((obs, old, now) -> {
+            ProjectSession s = session.get();
+            if (s != null && old != null && now != null && !old.key().equals(now.key())) {
+                status.set(text.get("ui.status.project", s.title(), s.window().chineseLabel()));
+            }
+        });
     }
 
     // ---------------------------------------------------------------- project
@@ -180,8 +189,8 @@ public final class WizardViewModel {
         if (!opened.holdsLock()) {
             holdIfFree(opened);
         }
+        checked = false;
         session.set(opened);
-        exported = false;
         String name = opened.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
         windowTitle.set(text.get("ui.window.title", name));
         status.set(text.get("ui.status.project", opened.title(), opened.window().chineseLabel()));
@@ -253,6 +262,7 @@ public final class WizardViewModel {
         int run = ++checkRun;
         background.run(() -> s.check(snapshot), result -> {
             if (run == checkRun && session.get() == s) {
+                checked = true;
                 findings.setAll(result);
                 rebuildSteps();
             }
@@ -388,8 +398,11 @@ public final class WizardViewModel {
     }
 
     void markExported() {
-        exported = true;
-        rebuildSteps();
+        ProjectSession s = session.get();
+        if (s != null) {
+            s.markExported();
+            rebuildSteps();
+        }
     }
 
     // ---------------------------------------------------------------- steps
@@ -403,22 +416,19 @@ public final class WizardViewModel {
         String keep = selected.get() == null ? null : selected.get().key();
         List<Step> built = new ArrayList<>();
         Project p = s.project();
-        stepsWithErrors = stepsWithErrors();
-        built.add(new Step(StepType.BASICS, "", text.get("ui.step.basics"), badge(StepType.BASICS, "",
-                !p.institution().office().isEmpty() && !p.institution().phone().isEmpty())));
-        built.add(new Step(StepType.INTAKE, "", text.get("ui.step.intake"), badge(StepType.INTAKE, "",
-                !p.departments().isEmpty() && p.departments().stream().allMatch(d -> p.submission(d).isPresent()))));
-        built.add(new Step(StepType.OPENING, "", text.get("ui.step.opening"), badge(StepType.OPENING, "", true)));
+        progress = ReportProgress.of(p, s.kind(), checked ? List.copyOf(findings) : null, s.exported());
+        built.add(new Step(StepType.BASICS, "", text.get("ui.step.basics"), badge(ReportProgress.BASICS)));
+        built.add(new Step(StepType.INTAKE, "", text.get("ui.step.intake"), badge(ReportProgress.INTAKE)));
+        built.add(new Step(StepType.OPENING, "", text.get("ui.step.opening"), badge(ReportProgress.OPENING)));
         int number = 0;
         org.nianbao.compose.DocumentComposer composer = new org.nianbao.compose.DocumentComposer(s.kind());
         for (Section section : p.sections()) {
             boolean appendix = composer.isAppendix(section);
             String label = appendix ? section.heading() : ChineseNumerals.of(++number) + "、" + section.heading();
-            built.add(new Step(StepType.SECTION, section.id(), label, badge(StepType.SECTION, section.id(),
-                    !section.prose().isEmpty() || !tablesOf(s.kind(), section.id()).isEmpty())));
+            built.add(new Step(StepType.SECTION, section.id(), label, badge("section:" + section.id())));
         }
-        built.add(new Step(StepType.CHECKS, "", text.get("ui.step.checks"), badge(StepType.CHECKS, "", checkedClean())));
-        built.add(new Step(StepType.EXPORT, "", text.get("ui.step.export"), badge(StepType.EXPORT, "", exported)));
+        built.add(new Step(StepType.CHECKS, "", text.get("ui.step.checks"), badge(ReportProgress.CHECKS)));
+        built.add(new Step(StepType.EXPORT, "", text.get("ui.step.export"), badge(ReportProgress.EXPORT)));
         if (!built.equals(steps)) {
             steps.setAll(built);
         }
@@ -434,28 +444,17 @@ public final class WizardViewModel {
         return kind.section(sectionId).map(ReportKind.OutlineSection::tables).orElse(List.of());
     }
 
-    private boolean checkedClean() {
-        return checkRun > 0 && findings.stream().noneMatch(Finding::blocking);
+    private Badge badge(String part) {
+        return switch (progress.state(part)) {
+            case ERRORS -> Badge.ERRORS;
+            case DONE -> Badge.DONE;
+            case NOT_STARTED -> Badge.NOT_STARTED;
+        };
     }
 
-    private Badge badge(StepType type, String sectionId, boolean done) {
-        String key = new Step(type, sectionId, "", Badge.NOT_STARTED).key();
-        boolean errors = type == StepType.CHECKS ? !stepsWithErrors.isEmpty() : stepsWithErrors.contains(key);
-        return errors ? Badge.ERRORS : done ? Badge.DONE : Badge.NOT_STARTED;
-    }
-
-    /** The keys of the steps with an unresolved error, in one pass over the findings (there may be thousands). */
-    private java.util.Set<String> stepsWithErrors() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        java.util.Map<String, String> byPlace = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.blocking()) {
-                String place = f.location().contains("@") ? f.location().substring(0, f.location().lastIndexOf('@')) : f.location();
-                String where = byPlace.computeIfAbsent(place, pl -> stepFor(pl).map(Step::key).orElse(""));
-                keys.add(where);
-            }
-        }
-        return keys;
+    /** The report's state part by part as the badges show it (null without a project). */
+    ReportProgress progress() {
+        return progress;
     }
 
     /** The step a finding's location belongs to (section text, department data, basics, sign-off). */
@@ -464,30 +463,9 @@ public final class WizardViewModel {
         if (s == null) {
             return Optional.empty();
         }
-        String place = location.contains("@") ? location.substring(0, location.lastIndexOf('@')) : location;
-        if (place.startsWith("section:")) {
-            return Optional.of(new Step(StepType.SECTION, place.substring("section:".length()), "", Badge.NOT_STARTED));
-        }
-        if (place.equals("opening")) {
-            return Optional.of(new Step(StepType.OPENING, "", "", Badge.NOT_STARTED));
-        }
-        if (place.startsWith("record:") || place.startsWith("application:")) {
-            return Optional.of(new Step(StepType.INTAKE, "", "", Badge.NOT_STARTED));
-        }
-        if (place.startsWith("table:")) {
-            String table = place.substring("table:".length()).split("/", 2)[0];
-            String form = ReportKind.OutlineSection.FORM_TABLE_PREFIX + table;
-            return s.project().sections().stream().filter(sec -> tablesOf(s.kind(), sec.id()).contains(form)).findFirst()
-                    .map(sec -> new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED));
-        }
-        if (place.startsWith("item:")) {
-            return s.project().sections().stream().filter(sec -> tablesOf(s.kind(), sec.id()).contains("list-items")).findFirst()
-                    .map(sec -> new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED));
-        }
-        if (place.equals("signature")) {
-            return Optional.of(new Step(StepType.EXPORT, "", "", Badge.NOT_STARTED));
-        }
-        return Optional.of(new Step(StepType.BASICS, "", "", Badge.NOT_STARTED));
+        return ReportProgress.partOf(location, s.project(), s.kind()).map(part -> part.startsWith("section:")
+                ? new Step(StepType.SECTION, part.substring("section:".length()), "", Badge.NOT_STARTED)
+                : new Step(StepType.valueOf(part), "", "", Badge.NOT_STARTED));
     }
 
     /** The character offset a finding points at inside its text, or -1. */
@@ -566,9 +544,12 @@ public final class WizardViewModel {
         return edit(p -> p.withSections(p.sections().stream().map(s -> s.id().equals(id) ? s.withHeading(h) : s).toList()));
     }
 
-    /** Adds a section after {@code afterId} (or at the end); returns its id. */
+    /** Adds a section after {@code afterId} (or at the end); returns its id, or null without an open project. */
     public String addSection(String afterId, String heading) {
-        ProjectSession s = Objects.requireNonNull(session.get());
+        ProjectSession s = session.get();
+        if (s == null) {
+            return null;
+        }
         int n = 1;
         while (s.project().section("custom-" + n).isPresent()) {
             n++;

@@ -7,17 +7,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.nianbao.intake.FileImport;
 import org.nianbao.intake.ImportIssue;
 import org.nianbao.intake.ImportOptions;
+import org.nianbao.intake.IssueRows;
 import org.nianbao.intake.SubmissionReader;
 import org.nianbao.intake.TemplateWriter;
 import org.nianbao.intake.WorkbookOpener;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.Project;
+import org.nianbao.model.SubmissionIssue;
 import org.nianbao.store.AtomicFile;
 import org.nianbao.store.ProjectFileException;
+import org.nianbao.store.StoredProject;
 
 /**
  * The department-submission work of a session: templates out, workbooks in. An import replaces
@@ -102,7 +108,7 @@ public final class DepartmentIntake {
             } else {
                 bytes = Files.readAllBytes(file);
                 SubmissionReader reader = new SubmissionReader(session.kind(), project, session.workspace().clock());
-                result = reader.read(file, name, sha256(bytes), options);
+                result = withRowTexts(file, reader.read(file, name, sha256(bytes), options));
             }
             results.add(result);
             contents.add(result.refused() ? null : bytes);
@@ -110,35 +116,141 @@ public final class DepartmentIntake {
         return new Batch(results, contents, false);
     }
 
+    /**
+     * The rows the issues point at, as the department typed them, kept with the submission's issues so
+     * the secretary sees them after reopening the project (the file is read once more, only when a row has an issue).
+     */
+    private static FileImport withRowTexts(Path file, FileImport result) {
+        if (result.refused() || result.issues().stream().noneMatch(i -> i.row() > 0)) {
+            return result;
+        }
+        Map<String, String> rows = IssueRows.of(file, result.issues());
+        List<SubmissionIssue> kept = result.issues().stream()
+                .map(i -> i.stored(rows.getOrDefault(IssueRows.key(i.sheet(), i.row()), ""))).toList();
+        return new FileImport(result.file(), result.department(), false, result.submission().withIssues(kept),
+                result.issues(), result.accepted(), result.rejected(), result.mapping());
+    }
+
     /** Keeps what a {@link #read} accepted, file by file in order (a later file of a department replaces an earlier one); true if anything changed. */
     public boolean keep(Batch batch) {
-        boolean changed = false;
+        return keepUndoably(batch).isPresent();
+    }
+
+    /**
+     * Keeps what a {@link #read} accepted, as {@link #keep(Batch)} does, and returns how to take exactly
+     * that back ({@link Kept#undo}); empty when nothing was kept.
+     */
+    public Optional<Kept> keepUndoably(Batch batch) {
+        Map<String, Change> changes = new LinkedHashMap<>();
         for (int i = 0; i < batch.results().size(); i++) {
             FileImport result = batch.results().get(i);
             if (!result.refused()) {
-                keep(result, batch.contents().get(i));
-                changed = true;
+                Change change = keep(result, batch.contents().get(i));
+                // A later file of the same department replaces an earlier one of this batch: undo goes back to before both.
+                changes.merge(change.department(), change, (first, later) -> new Change(first.department(), first.before(),
+                        first.beforeIndex(), first.beforeSource(), first.beforeMapping(), first.wasListed(), later.after()));
             }
         }
-        return changed;
+        return changes.isEmpty() ? Optional.empty() : Optional.of(new Kept(List.copyOf(changes.values())));
     }
 
-    private void keep(FileImport result, byte[] bytes) {
+    /**
+     * One department's part of a kept import: its submission before (null if none) with that submission's
+     * stored workbook, its remembered columns before, whether it was listed, and the submission the import put in.
+     */
+    private record Change(String department, DepartmentSubmission before, int beforeIndex, byte[] beforeSource,
+                          Map<String, String> beforeMapping, boolean wasListed, DepartmentSubmission after) {
+    }
+
+    /**
+     * An import as kept, and its inverse: only the departments it touched go back to what they had (their
+     * submission, stored workbook and remembered columns), so everything done elsewhere since (prose,
+     * other departments) stays. Possible only while those departments still hold what this import put in.
+     */
+    public static final class Kept {
+        private final List<Change> changes;
+
+        private Kept(List<Change> changes) {
+            this.changes = changes;
+        }
+
+        /** The departments this import changed, in the order they were kept. */
+        public List<String> departments() {
+            return changes.stream().map(Change::department).toList();
+        }
+
+        /** True while every department this import touched still holds the submission it put in. */
+        public boolean canUndo(ProjectSession session) {
+            Project p = session.project();
+            return changes.stream().allMatch(c -> p.submission(c.department()).filter(s -> s == c.after()).isPresent());
+        }
+
+        /**
+         * Takes the import back in one step; false (and nothing changes) when one of its departments has a
+         * newer submission since.
+         */
+        public boolean undo(ProjectSession session) {
+            boolean[] done = {false};
+            session.updateStored(stored -> {
+                Project p = stored.project();
+                for (Change c : changes) {
+                    if (!p.submission(c.department()).filter(s -> s == c.after()).isPresent()) {
+                        return stored;
+                    }
+                }
+                StoredProject out = stored;
+                for (Change c : changes) {
+                    Project now = out.project();
+                    List<DepartmentSubmission> submissions = new ArrayList<>(now.submissions());
+                    submissions.removeIf(s -> s.department().equals(c.department()));
+                    if (c.before() != null) {
+                        submissions.add(Math.min(c.beforeIndex(), submissions.size()), c.before());
+                    }
+                    Project back = now.withSubmissions(submissions);
+                    back = c.beforeMapping() == null ? back.withoutMapping(c.department()) : back.withMapping(c.department(), c.beforeMapping());
+                    if (!c.wasListed()) {
+                        back = back.withDepartmentRemoved(c.department());
+                    }
+                    out = out.with(back);
+                    String added = sourceEntry(c.after());
+                    if (back.submissions().stream().noneMatch(s -> sourceEntry(s).equals(added))) {
+                        out = out.withoutAttachment(added);
+                    }
+                    if (c.before() != null && c.beforeSource() != null) {
+                        out = out.withAttachment(sourceEntry(c.before()), c.beforeSource());
+                    }
+                }
+                done[0] = true;
+                return out;
+            });
+            return done[0];
+        }
+    }
+
+    private Change keep(FileImport result, byte[] bytes) {
         DepartmentSubmission submission = result.submission();
+        String department = submission.department();
+        Project before = session.project();
+        DepartmentSubmission previous = before.submission(department).orElse(null);
+        byte[] previousSource = previous == null ? null : session.stored().attachments().get(sourceEntry(previous));
+        Map<String, String> previousMapping = before.mappings().get(department);
+        boolean listed = before.departments().contains(department);
         String sourceName = sourceEntry(submission);
-        session.project().submission(submission.department()).ifPresent(previous -> {
+        if (previous != null) {
             String old = sourceEntry(previous);
-            boolean stillUsed = session.project().submissions().stream()
+            boolean stillUsed = before.submissions().stream()
                     .anyMatch(s -> !s.department().equals(previous.department()) && sourceEntry(s).equals(old));
             if (!stillUsed) {
                 session.updateStored(s -> s.withoutAttachment(old));
             }
-        });
+        }
         session.updateStored(s -> s.withAttachment(sourceName, bytes));
         session.update(p -> {
             Project withSubmission = p.withSubmission(submission);
-            return result.mapping().isEmpty() ? withSubmission : withSubmission.withMapping(submission.department(), result.mapping());
+            return result.mapping().isEmpty() ? withSubmission : withSubmission.withMapping(department, result.mapping());
         });
+        return new Change(department, previous, previous == null ? -1 : before.submissions().indexOf(previous), previousSource, previousMapping, listed,
+                submission);
     }
 
     /**

@@ -115,6 +115,17 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    private boolean exported;
+
+    /** A final report was written from this session (the 签署导出 step is done). */
+    public synchronized void markExported() {
+        exported = true;
+    }
+
+    public synchronized boolean exported() {
+        return exported;
+    }
+
     /** A session opened from a recovery copy holds changes its file does not have yet. */
     synchronized void markDirty() {
         dirty = true;
@@ -127,11 +138,6 @@ public final class ProjectSession implements AutoCloseable {
     /** The project and its files as they stand now; immutable, safe to hand to another thread. */
     public StoredProject snapshot() {
         return stored();
-    }
-
-    /** Puts back an earlier {@link #snapshot} (undo of an import); the session becomes dirty if it differs. */
-    public void restore(StoredProject earlier) {
-        updateStored(s -> Objects.requireNonNull(earlier));
     }
 
     /**

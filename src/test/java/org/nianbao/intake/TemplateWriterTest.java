@@ -104,6 +104,24 @@ class TemplateWriterTest {
     }
 
     @Test
+    void theExampleDateOfTheInstructionsAndTheValidationsLiesInTheProjectsWindow() throws Exception {
+        // A calendar-year report for 2021: an example from 2022 would be refused by the import itself.
+        ReportKind gov = ws.kind("gov-2021-calendar-year");
+        Project calendar = ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
+                Fixtures.institution());
+        try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFactory.create(writeTemplate(dir, gov, calendar, DEPARTMENT).toFile(), null, true)) {
+            String all = String.join("\n", column(wb.getSheet(TemplateLayout.SHEET_INSTRUCTIONS), 0));
+            assertThat(all).contains("请按 2021-07-15 的格式填写").doesNotContain("2022-03-15");
+            assertThat(wb.getSheet(TemplateLayout.SHEET_RECORDS).getDataValidations())
+                    .extracting(v -> v.getErrorBoxText()).filteredOn(t -> t != null && t.contains("格式填写"))
+                    .isNotEmpty().allMatch(t -> t.contains("2021-07-15"));
+        }
+        try (Workbook wb = open()) {
+            assertThat(String.join("\n", column(wb.getSheet(TemplateLayout.SHEET_INSTRUCTIONS), 0))).contains("请按 2022-03-15 的格式填写");
+        }
+    }
+
+    @Test
     void eachTableStartsWithTheContractsHeadersFrozenInRowOne() throws Exception {
         try (Workbook wb = open()) {
             Sheet records = wb.getSheet(TemplateLayout.SHEET_RECORDS);

@@ -67,6 +67,31 @@ class ProjectStoreTest {
     }
 
     @Test
+    void importProblemsKeptWithASubmissionSurviveARoundTripAndOlderFilesOpenWithNone() throws Exception {
+        org.nianbao.model.SubmissionIssue rejected = new org.nianbao.model.SubmissionIssue("主动公开", "A3", 3,
+                "intake.date.outsideWindow", org.nianbao.model.SubmissionIssue.Level.ERROR,
+                java.util.List.of("2022-09-03", "2021年9月1日至2022年8月31日"), "2022-09-03 | 窗口外的通知");
+        Project withIssues = project.withSubmission(new org.nianbao.model.DepartmentSubmission("教务处", "教务处.xlsx", "00",
+                java.time.Instant.EPOCH, java.util.List.of(), java.util.List.of(), Map.of(), 1, 0, java.util.List.of(rejected)));
+        Path file = dir.resolve("r.nianbao");
+        store.save(file, withIssues);
+        assertThat(store.read(file).project()).isEqualTo(withIssues);
+        assertThat(store.read(file).project().submission("教务处").orElseThrow().issues()).containsExactly(rejected);
+
+        // A file saved before problems were kept has no "issues": it opens, with none.
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(store.toJson(withIssues));
+        com.fasterxml.jackson.databind.node.ObjectNode submission = (com.fasterxml.jackson.databind.node.ObjectNode) json.get("submissions").get(0);
+        assertThat(submission.has("issues")).isTrue();
+        submission.remove("issues");
+        Path old = dir.resolve("old.nianbao");
+        Files.write(old, zip("project.json", json.toPrettyString()));
+        org.nianbao.model.DepartmentSubmission back = store.read(old).project().submission("教务处").orElseThrow();
+        assertThat(back.issues()).isEmpty();
+        assertThat(back.rejected()).isEqualTo(1);
+    }
+
+    @Test
     void savingTwiceKeepsThePreviousVersionAsBak() throws Exception {
         Path file = dir.resolve("r.nianbao");
         store.save(file, project);

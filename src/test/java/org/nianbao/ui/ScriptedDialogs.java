@@ -18,6 +18,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<String> texts = new ArrayDeque<>();
     NewProject newProject;
     Mapping mapping;
+    String suggestedDepartment;
     CloseChoice close = CloseChoice.CANCEL;
     boolean confirmAnswer = true;
     ConflictChoice conflict = ConflictChoice.CANCEL;
@@ -30,7 +31,9 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, java.util.Map<String, String> fields) {
+    public Optional<Mapping> mapping(Window owner, String file, List<String> departments, String suggested,
+            java.util.Map<String, String> fields) {
+        suggestedDepartment = suggested;
         return Optional.ofNullable(mapping);
     }
 

@@ -73,7 +73,11 @@ class WizardViewModelTest {
 
         vm.goTo(malformed);
         assertThat(vm.selectedProperty().get().sectionId()).isEqualTo("overview");
-        assertThat(WizardViewModel.offsetOf(vm.takeFocus().location())).isEqualTo(3);
+        Finding focused = vm.takeFocus();
+        assertThat(WizardViewModel.offsetOf(focused.location())).isEqualTo(3);
+        // The editor selects the whole excerpt, not one character.
+        int[] range = SectionView.excerptRange("学校于20221030日召开专题会议。", 3, focused.excerpt());
+        assertThat("学校于20221030日召开专题会议。".substring(range[0], range[1])).isEqualTo(focused.excerpt()).hasSizeGreaterThan(1);
 
         assertThat(vm.override(malformed, " ")).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("接受错误必须说明理由。");
@@ -212,6 +216,11 @@ class WizardViewModelTest {
                 .save();
         intake.importFiles(List.of(own), ImportOptions.none(), () -> { });
         assertThat(intake.issues()).extracting(r -> r.issue().code()).contains("intake.file.departmentMissing");
+        // Said in the app's words (no command-line flag), and the file's name names its department.
+        assertThat(intake.issues()).filteredOn(r -> r.issue().code().equals("intake.file.departmentMissing"))
+                .extracting(IntakeModel.IssueRow::message).singleElement().asString()
+                .contains("指定部门和表头后重新导入").doesNotContain("--");
+        assertThat(intake.departmentNamedIn("财务处自制表.xlsx")).contains("财务处");
         assertThat(vm.session().project().submissions()).isEmpty();
         assertThat(intake.lastFile("财务处自制表.xlsx")).contains(own);
         assertThat(intake.departments()).containsExactly("财务处");
@@ -450,5 +459,285 @@ class WizardViewModelTest {
         assertThat(vm.undoFix()).isFalse();
         assertThat(vm.session().project().section("other").orElseThrow().prose()).isEqualTo("学校关于信息公开的安排，另有补充。");
         assertThat(vm.statusProperty().get()).contains("无法撤销修正");
+    }
+
+    /** Templates for the project's departments, written into dir/模板. */
+    private Path templates(IntakeModel intake) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("模板"));
+        intake.writeTemplates(templates);
+        return templates;
+    }
+
+    @Test
+    void undoOfTheLastImportTakesBackOnlyItsDepartmentAndKeepsTheProseTypedSince() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("党委宣传部", "财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path templates = templates(intake);
+        Path received = Files.createDirectories(dir.resolve("收到"));
+        Path finance = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-财务处.xlsx"), received.resolve("财务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "年度预算公开", "信息公开网", "5", "", "").save();
+        Path propaganda = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-党委宣传部.xlsx"),
+                        received.resolve("宣传部.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "开学通知", "信息公开网", "6", "", "").save();
+        intake.importFiles(List.of(finance), ImportOptions.none(), () -> { });
+        intake.importFiles(List.of(propaganda), ImportOptions.none(), () -> { });
+        String financeSource = org.nianbao.workspace.DepartmentIntake.sourceEntry(vm.session().project().submission("财务处").orElseThrow());
+        String propagandaSource = org.nianbao.workspace.DepartmentIntake.sourceEntry(
+                vm.session().project().submission("党委宣传部").orElseThrow());
+
+        // After the import she writes a paragraph; undo takes back the import and nothing else.
+        assertThat(vm.edit(p -> p.withProse("overview", "导入之后写下的一段话。"))).isTrue();
+        assertThat(intake.canUndoProperty().get()).isTrue();
+        assertThat(intake.undoLastImport()).isTrue();
+        assertThat(vm.session().project().section("overview").orElseThrow().prose()).isEqualTo("导入之后写下的一段话。");
+        assertThat(vm.session().project().submission("党委宣传部")).isEmpty();
+        assertThat(vm.session().project().submission("财务处")).isPresent();
+        assertThat(vm.session().snapshot().attachments()).containsKey(financeSource).doesNotContainKey(propagandaSource);
+        assertThat(vm.session().project().departments()).containsExactly("党委宣传部", "财务处");
+        assertThat(intake.canUndoProperty().get()).isFalse();
+        assertThat(intake.board()).extracting(IntakeModel.BoardRow::status)
+                .containsExactly(IntakeModel.Status.MISSING, IntakeModel.Status.RECEIVED);
+
+        // A re-import of a department is taken back to its earlier file, stored workbook included.
+        Path finance2 = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-财务处.xlsx"), received.resolve("财务处-2.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 9), "决算公开", "信息公开网", "5", "", "").save();
+        intake.importFiles(List.of(finance2), ImportOptions.none(), () -> { });
+        assertThat(vm.session().project().submission("财务处").orElseThrow().file()).isEqualTo("财务处-2.xlsx");
+        assertThat(vm.session().snapshot().attachments()).doesNotContainKey(financeSource);
+        assertThat(intake.undoLastImport()).isTrue();
+        assertThat(vm.session().project().submission("财务处").orElseThrow().file()).isEqualTo("财务处.xlsx");
+        assertThat(vm.session().snapshot().attachments()).containsKey(financeSource).hasSize(1);
+    }
+
+    @Test
+    void anImportCannotBeUndoneOnceItsDepartmentHasANewerSubmission() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path template = templates(intake).resolve("2021-2022学年信息公开报送表-财务处.xlsx");
+        Path one = WorkbookFixtures.fill(template, dir.resolve("1.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "预算公开", "信息公开网", "5", "", "").save();
+        Path two = WorkbookFixtures.fill(template, dir.resolve("2.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 9), "决算公开", "信息公开网", "5", "", "").save();
+        org.nianbao.workspace.DepartmentIntake core = new org.nianbao.workspace.DepartmentIntake(vm.session());
+        org.nianbao.workspace.DepartmentIntake.Kept first = core.keepUndoably(
+                core.read(List.of(one), ImportOptions.none(), org.nianbao.workspace.DepartmentIntake.Progress.NONE)).orElseThrow();
+        assertThat(first.canUndo(vm.session())).isTrue();
+        // Another import of the same department (here: the command line's way, not through the app's undo).
+        core.keep(core.read(List.of(two), ImportOptions.none(), org.nianbao.workspace.DepartmentIntake.Progress.NONE));
+        assertThat(first.canUndo(vm.session())).isFalse();
+        assertThat(first.undo(vm.session())).isFalse();
+        assertThat(vm.session().project().submission("财务处").orElseThrow().file()).isEqualTo("2.xlsx");
+
+        // In the app: the button goes grey as soon as the department changed after the import.
+        intake.importFiles(List.of(one), ImportOptions.none(), () -> { });
+        assertThat(intake.canUndoProperty().get()).isTrue();
+        core.keep(core.read(List.of(two), ImportOptions.none(), org.nianbao.workspace.DepartmentIntake.Progress.NONE));
+        vm.changed();
+        assertThat(intake.canUndoProperty().get()).isFalse();
+        assertThat(intake.undoLastImport()).isFalse();
+    }
+
+    @Test
+    void importProblemsAreKeptWithEachDepartmentAndShownAfterReopeningUntilACorrectedFileReplacesThem() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("教务处", "财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path templates = templates(intake);
+        Path teaching = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-教务处.xlsx"), dir.resolve("教务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "教学安排", "信息公开网", "27", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 9, 3), "窗口外的安排", "信息公开网", "27", "", "")
+                .save();
+        Path finance = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-财务处.xlsx"), dir.resolve("财务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2020, 10, 8), "去年的预算", "信息公开网", "5", "", "")
+                .save();
+        intake.importFiles(List.of(teaching), ImportOptions.none(), () -> { });
+        intake.importFiles(List.of(finance), ImportOptions.none(), () -> { });
+        // Importing 财务处 does not hide 教务处's problems: the import shows its own department, the table all.
+        assertThat(intake.issues()).extracting(IntakeModel.IssueRow::department).containsOnly("财务处");
+        intake.showDepartment("");
+        assertThat(intake.issues()).filteredOn(r -> r.issue().code().equals("intake.date.outsideWindow"))
+                .extracting(IntakeModel.IssueRow::department).containsExactly("教务处", "财务处");
+        vm.save(() -> { });
+        vm.close();
+
+        // Reopened: the board's counts and the problems behind them, row text included, and 检查 lists each rejected row.
+        WizardViewModel again = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+        IntakeModel reopened = new IntakeModel(again);
+        again.open(vm.session().file(), f -> false, () -> { });
+        assertThat(reopened.board()).extracting(IntakeModel.BoardRow::rejected).containsExactly(1, 1);
+        assertThat(reopened.issues()).filteredOn(r -> r.issue().code().equals("intake.date.outsideWindow"))
+                .extracting(IntakeModel.IssueRow::file, IntakeModel.IssueRow::cell)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("教务处.xlsx", "A3"), org.assertj.core.groups.Tuple.tuple("财务处.xlsx", "A2"));
+        reopened.showDepartment("教务处");
+        assertThat(reopened.issues()).allMatch(r -> r.department().equals("教务处")).isNotEmpty();
+        assertThat(reopened.issues().get(0).rowText()).startsWith("2022-09-03 | 窗口外的安排");
+        assertThat(again.findings()).filteredOn(f -> f.location().startsWith("record:"))
+                .extracting(Finding::location, Finding::code, Finding::blocking)
+                .contains(org.assertj.core.groups.Tuple.tuple("record:教务处.xlsx/主动公开/3", "intake.date.outsideWindow", true),
+                        org.assertj.core.groups.Tuple.tuple("record:财务处.xlsx/主动公开/2", "intake.date.outsideWindow", true));
+        Finding rejected = again.findings().stream().filter(f -> f.location().equals("record:教务处.xlsx/主动公开/3")).findFirst()
+                .orElseThrow();
+        assertThat(again.describe(rejected)).contains("2022-09-03");
+        assertThat(again.steps().stream().filter(s -> s.type() == WizardViewModel.StepType.INTAKE).findFirst().orElseThrow().badge())
+                .isEqualTo(WizardViewModel.Badge.ERRORS);
+        again.goTo(rejected);
+        assertThat(again.selectedProperty().get().type()).isEqualTo(WizardViewModel.StepType.INTAKE);
+        reopened.showDepartment("");
+        assertThat(reopened.focus(again.takeFocus().location())).map(IntakeModel.IssueRow::cell).contains("A3");
+        assertThat(reopened.departmentFilterProperty().get()).isEqualTo("教务处");
+
+        // The corrected file replaces 教务处's submission and with it its problems and findings.
+        Path corrected = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-教务处.xlsx"), dir.resolve("教务处-改.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "教学安排", "信息公开网", "27", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 8, 3), "期末安排", "信息公开网", "27", "", "")
+                .save();
+        reopened.importFiles(List.of(corrected), ImportOptions.none(), () -> { });
+        reopened.showDepartment("");
+        assertThat(reopened.issues()).extracting(IntakeModel.IssueRow::department).doesNotContain("教务处").contains("财务处");
+        assertThat(again.findings()).extracting(Finding::location).doesNotContain("record:教务处.xlsx/主动公开/3")
+                .contains("record:财务处.xlsx/主动公开/2");
+    }
+
+    @Test
+    void theProblemListShowsErrorsFirstAndFiltersByLevel() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("教务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path template = templates(intake).resolve("2021-2022学年信息公开报送表-教务处.xlsx");
+        Path file = WorkbookFixtures.fill(template, dir.resolve("教务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "教学安排", "信息公开网", "", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 9, 3), "窗口外的安排", "信息公开网", "27", "", "")
+                .save();
+        intake.importFiles(List.of(file), ImportOptions.none(), () -> { });
+        assertThat(intake.issues()).extracting(IntakeModel.IssueRow::severity)
+                .contains(org.nianbao.intake.ImportIssue.Severity.ERROR, org.nianbao.intake.ImportIssue.Severity.WARNING)
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        intake.levelFilterProperty().set(IntakeModel.LevelFilter.ERRORS);
+        assertThat(intake.issues()).isNotEmpty().allMatch(r -> r.severity() == org.nianbao.intake.ImportIssue.Severity.ERROR);
+        intake.levelFilterProperty().set(IntakeModel.LevelFilter.WARNINGS);
+        assertThat(intake.issues()).isNotEmpty().allMatch(r -> r.severity() == org.nianbao.intake.ImportIssue.Severity.WARNING);
+        // The import's summary counts records, not the 数据 sheet's lines.
+        assertThat(intake.progressTextProperty().get()).contains("接受 1 条记录");
+    }
+
+    @Test
+    void withoutAProjectNothingThatNeedsOneRuns() {
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), workspace(), Background.direct());
+        assertThat(vm.addSection(null, "新章节")).isNull();
+        assertThat(vm.canGoNext()).isFalse();
+        assertThat(vm.canGoBack()).isFalse();
+        assertThat(vm.steps()).isEmpty();
+    }
+
+    @Test
+    void aFirstStartAnywhereOpensACopyOfTheSampleTheJarCarries() throws Exception {
+        Workspace ws = workspace();
+        String before = System.getProperty("nianbao.sample");
+        // Started outside the source tree, with no sample file beside the app: the jar's own copy is used.
+        System.setProperty("nianbao.sample", dir.resolve("nowhere/demo.nianbao").toString());
+        try {
+            Path opened = NianbaoApp.projectToOpen(List.of(), new UiState(), ws.home());
+            assertThat(opened).isEqualTo(ws.home().resolve("samples/demo.nianbao"));
+            assertThat(Files.readAllBytes(opened)).isEqualTo(Files.readAllBytes(Path.of("samples/demo.nianbao")));
+            WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+            vm.open(opened, f -> false, () -> { });
+            assertThat(vm.session().project().institution().name()).isEqualTo("东瓯职业技术学院");
+            vm.close();
+        } finally {
+            if (before == null) {
+                System.clearProperty("nianbao.sample");
+            } else {
+                System.setProperty("nianbao.sample", before);
+            }
+        }
+    }
+
+    private static WizardViewModel.Badge badge(WizardViewModel vm, WizardViewModel.StepType type) {
+        return vm.steps().stream().filter(s -> s.type() == type).findFirst().orElseThrow().badge();
+    }
+
+    @Test
+    void badgesComeFromOneCoreSourceAndAnAcceptedErrorIsNeitherCountedNorAnError() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        assertThat(vm.edit(p -> p.withProse("overview", "学校于20221030日召开专题会议。"))).isTrue();
+        org.nianbao.workspace.ReportProgress progress = org.nianbao.workspace.ReportProgress.of(vm.session().project(),
+                vm.session().kind(), vm.findings(), false);
+        // The view model's badges are the core's states, part by part.
+        for (WizardViewModel.Step step : vm.steps()) {
+            assertThat(step.badge().name()).as(step.label()).isEqualTo(progress.state(step.key()).name());
+        }
+        int blocking = progress.blocking();
+        Finding malformed = vm.findings().stream().filter(Finding::blocking).filter(f -> f.location().startsWith("section:overview"))
+                .findFirst().orElseThrow();
+        assertThat(vm.override(malformed, "原文如此")).isTrue();
+        assertThat(vm.progress().blocking()).isEqualTo(blocking - 1);
+        assertThat(vm.progress().accepted()).isEqualTo(1);
+        assertThat(vm.steps().stream().filter(s -> "overview".equals(s.sectionId())).findFirst().orElseThrow().badge())
+                .isEqualTo(WizardViewModel.Badge.DONE);
+        assertThat(ChecksView.styleOf(vm.findings().stream().filter(Finding::overridden).findFirst().orElseThrow()))
+                .isEqualTo("finding-accepted");
+    }
+
+    @Test
+    void theExportStepIsDoneAfterAFinalExportAndStaysSoInTheOtherLanguage() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        vm.edit(p -> {
+            Project done = p;
+            for (String id : List.of("evaluation", "improvements", "other")) {
+                done = done.withProse(id, "本学年情况良好。");
+            }
+            for (int item = 1; item <= 50; item++) {
+                done = done.withItemMark(item, new Project.ItemMark(false, "", "信息公开网", "", ""));
+            }
+            return done;
+        });
+        assertThat(badge(vm, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.NOT_STARTED);
+        ExportModel export = new ExportModel(vm);
+        export.folderProperty().set(dir.resolve("out"));
+        export.baseNameProperty().set("年报");
+        export.docxProperty().set(false);
+        export.export(null, () -> { });
+        assertThat(badge(vm, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.DONE);
+        assertThat(badge(vm, WizardViewModel.StepType.CHECKS)).isEqualTo(WizardViewModel.Badge.DONE);
+        WizardViewModel english = new WizardViewModel(UiText.forLanguage("en"), ws, Background.direct());
+        english.show(vm.session());
+        assertThat(badge(english, WizardViewModel.StepType.EXPORT)).isEqualTo(WizardViewModel.Badge.DONE);
+    }
+
+    @Test
+    void anImportWithARejectedRowMarksTheSubmissionsStepAsErrorsAtOnceEvenWhenEveryDepartmentSent() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws).withDepartmentsAdded(List.of("财务处")), "r.nianbao");
+        IntakeModel intake = new IntakeModel(vm);
+        Path template = templates(intake).resolve("2021-2022学年信息公开报送表-财务处.xlsx");
+        Path file = WorkbookFixtures.fill(template, dir.resolve("财务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), "预算公开", "信息公开网", "5", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 10, 8), "窗口外", "信息公开网", "5", "", "")
+                .save();
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.NOT_STARTED);
+        intake.importFiles(List.of(file), ImportOptions.none(), () -> { });
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.ERRORS);
+        Finding rejected = vm.findings().stream().filter(f -> f.location().equals("record:财务处.xlsx/主动公开/3")).findFirst().orElseThrow();
+        assertThat(vm.override(rejected, "该条属下一学年，部门确认不计入")).isTrue();
+        assertThat(badge(vm, WizardViewModel.StepType.INTAKE)).isEqualTo(WizardViewModel.Badge.DONE);
+        // Moving on clears the last action's message.
+        vm.select(WizardViewModel.StepType.CHECKS.name());
+        assertThat(vm.statusProperty().get()).contains("2021年9月1日至2022年8月31日");
+    }
+
+    @Test
+    void theReportDateIsSuggestedFromTheProjectsOwnDeadline() throws Exception {
+        Workspace ws = workspace();
+        WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
+        assertThat(Dates.reportDatePrompt(vm.session())).isEqualTo("2022-10-28");
+        WizardViewModel gov = opened(ws, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2023-2024"),
+                Fixtures.institution()), "gov.nianbao");
+        String prompt = Dates.reportDatePrompt(gov.session());
+        assertThat(LocalDate.parse(prompt)).isAfter(gov.session().window().end())
+                .isBefore(gov.session().kind().deadline(gov.session().project().year()).plusDays(1));
     }
 }
