@@ -137,6 +137,8 @@ class ProofreadingRulesTest {
         assertThat(check("学校依据《中华人民共和国政府信息公开条例》（国务院令第492号）开展工作。", CitationRule.REPLACED)).singleElement()
                 .satisfies(x -> assertThat(x.args()).contains("国务院令第711号"));
         assertThat(check("2008年施行的《中华人民共和国政府信息公开条例》（国务院令第492号）已经修订。", CitationRule.REPLACED)).isEmpty();
+        assertThat(fixed("学校依据《中华人民共和国政府信息公开条例》（国务院令第492号）开展工作。", CitationRule.REPLACED))
+                .contains("（国务院令第711号）");
     }
 
     @Test
