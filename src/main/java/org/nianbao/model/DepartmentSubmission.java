@@ -32,7 +32,7 @@ public record DepartmentSubmission(String department, String file, String sha256
     public DepartmentSubmission {
         records = List.copyOf(records);
         applications = List.copyOf(applications);
-        counts = Map.copyOf(counts);
+        counts = Sorted.copyOf(counts);
         issues = issues == null ? List.of() : List.copyOf(issues);
     }
 

@@ -38,8 +38,8 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         signOff = signOff == null ? new SignOff(institution.name(), null) : signOff;
         departments = departments == null ? List.of() : List.copyOf(departments);
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
-        mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
-        itemMarks = itemMarks == null ? Map.of() : Map.copyOf(itemMarks);
+        mappings = mappings == null ? Map.of() : sortedMappings(mappings);
+        itemMarks = itemMarks == null ? Map.of() : Sorted.copyOf(itemMarks);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         previous = previous == null ? "" : previous.strip();
         tables = tables == null ? TableEntries.NONE : tables;
@@ -47,6 +47,13 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
         }
+    }
+
+    /** Each department's header mapping and the departments themselves in key order (stable bytes on save). */
+    private static Map<String, Map<String, String>> sortedMappings(Map<String, Map<String, String>> mappings) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        mappings.forEach((department, mapping) -> out.put(department, Sorted.copyOf(mapping)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** A project without departments, submissions, marks or overrides yet. */
@@ -191,7 +198,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
 
     public Project withMapping(String department, Map<String, String> mapping) {
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
-        all.put(department, Map.copyOf(mapping));
+        all.put(department, Sorted.copyOf(mapping));
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
                 submissions, all, itemMarks, overrides, previous, tables);
     }

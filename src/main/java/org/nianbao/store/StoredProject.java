@@ -10,7 +10,7 @@ import org.nianbao.model.Project;
  */
 public record StoredProject(Project project, Map<String, byte[]> attachments) {
     public StoredProject {
-        attachments = Map.copyOf(attachments);
+        attachments = org.nianbao.model.Sorted.copyOf(attachments);
     }
 
     public static StoredProject of(Project project) {
