@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.i18n.Messages;
 import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureReport;
+import org.nianbao.published.ReportDataReader;
 import org.nianbao.sign.SignatureVerifier;
 import org.nianbao.sign.VerificationReport;
 import picocli.CommandLine.Command;
@@ -44,18 +45,24 @@ final class VerifyCommand implements Callable<Integer> {
             throw SignCommand.failure(e);
         }
         ZoneId zone = ctx.workspace().clock().getZone();
+        // The report's data travels inside it; the last signature covers it when it covers the whole file.
+        boolean attached = ReportDataReader.read(file).isPresent();
+        boolean covered = attached && report.valid();
         if (json) {
-            ctx.printJson(toJson(report, zone));
+            ObjectNode root = toJson(report, zone);
+            root.putObject("data").put("attached", attached).put("covered", covered);
+            ctx.printJson(root);
         } else {
             print(report, ctx, zone);
+            ctx.say(!attached ? "cli.verify.dataNone" : covered ? "cli.verify.dataCovered" : "cli.verify.dataNotCovered");
         }
         return report.valid() ? Cli.OK : Cli.INPUT;
     }
 
     /**
      * The machine-readable shape (documented in the README): {@code file}, {@code valid}, and per
-     * signature its field, signer, time, revision, coverage, integrity and certificate. Extend it;
-     * never rename.
+     * signature its field, signer, time, revision, coverage, integrity and certificate; {@code data}:
+     * whether the report's figures are attached and covered by the last signature. Extend it; never rename.
      */
     static ObjectNode toJson(VerificationReport report, ZoneId zone) {
         ObjectMapper m = CliContext.json();

@@ -6,14 +6,28 @@ import java.util.List;
  * The report as a neutral document: what it says and in which order, with no layout. The PDF and
  * the DOCX renderers both lay out exactly this, so the two files always carry the same text.
  */
-public record Document(DocumentInfo info, List<Block> blocks, String draftMark) {
+public record Document(DocumentInfo info, List<Block> blocks, String draftMark, String data) {
+    /**
+     * @param data the report's figures as JSON ({@link ReportData}), carried inside the PDF and the
+     *             DOCX; empty for a document without them
+     */
     public Document {
         blocks = List.copyOf(blocks);
         draftMark = draftMark == null ? "" : draftMark;
+        data = data == null ? "" : data;
     }
 
     public Document(DocumentInfo info, List<Block> blocks) {
-        this(info, blocks, "");
+        this(info, blocks, "", "");
+    }
+
+    public Document(DocumentInfo info, List<Block> blocks, String draftMark) {
+        this(info, blocks, draftMark, "");
+    }
+
+    /** This document carrying its figures as data. */
+    public Document withData(String json) {
+        return new Document(info, blocks, draftMark, json);
     }
 
     /** A draft for the leaders' review: every page headed with {@code mark}, open findings on a last page. */
@@ -34,7 +48,7 @@ public record Document(DocumentInfo info, List<Block> blocks, String draftMark) 
                 all.add(new Block.Paragraph(f, Block.Paragraph.Style.PLAIN, "draft-findings"));
             }
         }
-        return new Document(info, all, mark);
+        return new Document(info, all, mark, data);
     }
 
     public boolean isDraft() {

@@ -76,7 +76,8 @@ public final class DocumentComposer {
             addTables(blocks, s, project, figures);
         }
         String subject = kind.name() + " " + project.year();
-        return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
+        return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks)
+                .withData(ReportData.json(project, kind, figures, fields, exportDate));
     }
 
     /** The generated tables the kind asks for after this section's text. */

@@ -40,7 +40,7 @@ import org.nianbao.store.AtomicFile;
 /**
  * Adds a PAdES baseline-B signature to a PDF. The signature is an incremental update (append
  * mode), so the bytes of the input, earlier signatures included, stay exactly as they were, and a
- * PDF/A-2b input stays PDF/A-2b. The output is written to a temp file beside it and renamed, so a
+ * PDF/A-3b input stays PDF/A-3b. The output is written to a temp file beside it and renamed, so a
  * failure leaves no file and never touches the input.
  */
 public final class ReportSigner {

@@ -4,7 +4,7 @@
  * <p>{@link org.nianbao.sign.SigningKey} opens a PKCS#12 (.p12/.pfx) key store as a CA's tool or the
  * Windows certificate store exports it; {@link org.nianbao.sign.ReportSigner} adds a PAdES baseline-B
  * signature (iText's {@code PdfPadesSigner}) in append mode, so earlier signatures stay valid and a
- * PDF/A-2b report stays PDF/A-2b; {@link org.nianbao.sign.SignatureVerifier} reports, per signature,
+ * PDF/A-3b report stays PDF/A-3b; {@link org.nianbao.sign.SignatureVerifier} reports, per signature,
  * who signed, when, whether it is intact and whether it covers the whole file.
  *
  * <p>Choices written down here because the issue left them open:

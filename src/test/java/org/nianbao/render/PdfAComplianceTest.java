@@ -16,7 +16,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** The reference validator (veraPDF) agrees the exported report is PDF/A-2b. */
+/** The reference validator (veraPDF) agrees the exported report is PDF/A-3b. */
 class PdfAComplianceTest {
     @TempDir
     Path dir;
@@ -26,18 +26,18 @@ class PdfAComplianceTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    /** veraPDF's verdict on a file (PDF/A-2b); usable from other test classes. */
+    /** veraPDF's verdict on a file (PDF/A-3b); usable from other test classes. */
     static ValidationResult validate(Path pdf) throws Exception {
         initialiseVeraPdf();
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             return validator.validate(parser);
         }
     }
 
     @Test
-    void theSampleReportIsPdfA2bCompliant() throws Exception {
+    void theSampleReportIsPdfA3bCompliant() throws Exception {
         Path pdf = dir.resolve("demo.pdf");
         Workspace.standard().open(Path.of("samples", "demo.nianbao")).export(pdf, null);
         ValidationResult result = validate(pdf);
@@ -47,7 +47,7 @@ class PdfAComplianceTest {
     }
 
     @Test
-    void aDraftIsPdfA2bCompliantToo() throws Exception {
+    void aDraftIsPdfA3bCompliantToo() throws Exception {
         Path pdf = dir.resolve("draft.pdf");
         var session = Workspace.standard().open(Path.of("samples", "demo.nianbao"));
         session.write(session.compose().asDraft(java.util.List.of("[错误] 示例")), pdf, null);

@@ -50,6 +50,27 @@ class SignCommandTest {
     }
 
     @Test
+    void verifySaysTheReportsDataIsAttachedAndCoveredByTheSignatureUntilTheFileIsChanged() throws Exception {
+        Path report = SignFixtures.demoPdf(dir, "report.pdf");
+        Path signed = dir.resolve("signed.pdf");
+        SignFixtures.sign(report, TestKeys.valid(dir, "unit.p12"), signed, "--reason", "审核通过");
+        com.fasterxml.jackson.databind.JsonNode ok = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("verify", signed.toString(), "--json").out());
+        assertThat(ok.get("data").get("attached").asBoolean()).isTrue();
+        assertThat(ok.get("data").get("covered").asBoolean()).isTrue();
+        assertThat(CliRun.of("verify", signed.toString()).out()).contains("已内嵌，且在最后一个签名的保护范围内");
+
+        // Something appended after the signature: the data is no longer covered by it.
+        Path tampered = dir.resolve("tampered.pdf");
+        Files.write(tampered, Files.readAllBytes(signed));
+        Files.write(tampered, "\n% appended\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                java.nio.file.StandardOpenOption.APPEND);
+        com.fasterxml.jackson.databind.JsonNode changed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("verify", tampered.toString(), "--json").out());
+        assertThat(changed.get("data").get("covered").asBoolean()).isFalse();
+    }
+
+    @Test
     void aSecondSignatureIsAppendedAndTheFirstStaysValid() throws Exception {
         Path report = SignFixtures.demoPdf(dir, "report.pdf");
         Path once = dir.resolve("once.pdf");

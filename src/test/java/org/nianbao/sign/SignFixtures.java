@@ -25,7 +25,7 @@ final class SignFixtures {
     private SignFixtures() {
     }
 
-    /** A fresh copy of samples/demo.nianbao exported to PDF/A-2b (exported once per run). */
+    /** A fresh copy of samples/demo.nianbao exported to PDF/A-3b (exported once per run). */
     static Path demoPdf(Path dir, String name) throws Exception {
         synchronized (SignFixtures.class) {
             if (demo == null) {
@@ -70,8 +70,8 @@ final class SignFixtures {
     static ValidationResult pdfA2b(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             return validator.validate(parser);
         }
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF agrees a signed report is still PDF/A-2b: invisible, visible, and signed twice. */
+/** veraPDF agrees a signed report is still PDF/A-3b: invisible, visible, and signed twice. */
 class SignedPdfATest {
     @TempDir
     Path dir;

@@ -65,7 +65,38 @@ public final class DocxRenderer {
                     run(p, document.draftMark(), FontRole.HEADING1, PageGeometry.PAGE_NUMBER_PT);
                 }
             }
+            attachData(doc, document.data());
             doc.write(out);
+        }
+    }
+
+    /** Where the report's figures live in the DOCX, and the relationship that points there from the document. */
+    public static final String DATA_PART = "/customXml/nianbao-report.xml";
+    static final String CUSTOM_XML_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+    /** The root element's namespace of the custom XML part. */
+    public static final String DATA_NAMESPACE = "urn:nianbao:report-data";
+
+    /**
+     * The same {@code nianbao-report.json} the PDF carries, as a custom XML part related to the main
+     * document (Word and WPS keep custom XML parts when they save), so a report edited in Word can
+     * still be read as data.
+     */
+    private static void attachData(XWPFDocument doc, String json) throws IOException {
+        if (json.isEmpty()) {
+            return;
+        }
+        try {
+            org.apache.poi.openxml4j.opc.PackagePartName name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(DATA_PART);
+            org.apache.poi.openxml4j.opc.PackagePart part = doc.getPackage().createPart(name, "application/xml");
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<nianbao-report xmlns=\""
+                    + DATA_NAMESPACE + "\" file=\"" + org.nianbao.compose.ReportData.FILE_NAME + "\"><![CDATA["
+                    + json.replace("]]>", "]]]]><![CDATA[>") + "]]></nianbao-report>\n";
+            try (OutputStream o = part.getOutputStream()) {
+                o.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL, CUSTOM_XML_RELATION);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("the data part's name is fixed and valid", e);
         }
     }
 

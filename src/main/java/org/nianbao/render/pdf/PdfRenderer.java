@@ -7,6 +7,9 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import org.nianbao.compose.ReportData;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -39,7 +42,7 @@ import org.nianbao.render.fonts.FontRole;
 import org.nianbao.render.fonts.FontSource;
 
 /**
- * Lays out a {@link Document} as a PDF/A-2b file in GB/T 9704 style: A4 with the standard margins,
+ * Lays out a {@link Document} as a PDF/A-3b file in GB/T 9704 style: A4 with the standard margins,
  * embedded subset fonts (so Chinese text is selectable and never boxes), fixed 22-line pitch,
  * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
  */
@@ -61,11 +64,13 @@ public final class PdfRenderer {
         WriterProperties props = new WriterProperties().addXmpMetadata();
         PdfWriter writer = new PdfWriter(out, props);
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B,
+        // PDF/A-3b: like 2b, and it may carry the report's figures as an associated file (issue 19).
+        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_3B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
         try {
             PdfFonts fonts = new PdfFonts(source);
             describe(pdf, document.info());
+            attachData(pdf, document.data());
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
@@ -107,6 +112,23 @@ public final class PdfRenderer {
                 pdf.close();
             }
         }
+    }
+
+    /**
+     * The report's figures as {@code nianbao-report.json}, an associated file of the whole document
+     * with the relationship Data (listed in the catalog's AF array and its embedded files), the way
+     * e-invoices (Factur-X) carry their data in a PDF/A-3.
+     */
+    private static void attachData(PdfDocument pdf, String json) {
+        if (json.isEmpty()) {
+            return;
+        }
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.ModDate, new com.itextpdf.kernel.pdf.PdfDate().getPdfObject());
+        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec = com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
+                pdf, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Nianbao report data (figures of this report)",
+                ReportData.FILE_NAME, new PdfName("application/json"), params, PdfName.Data);
+        pdf.addAssociatedFile(ReportData.FILE_NAME, spec);
     }
 
     private static void describe(PdfDocument pdf, Document.DocumentInfo info) {
