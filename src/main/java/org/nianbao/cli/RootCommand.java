@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nianbao", mixinStandardHelpOptions = true,
         subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class,
                 DepartmentsCommand.class, TemplatesCommand.class, ImportCommand.class, ConsolidateCommand.class, ItemsCommand.class, TablesCommand.class, CheckCommand.class, OverrideCommand.class, FieldsCommand.class, LinkCommand.class, SealCommand.class,
-                BenchCommand.class, SignCommand.class, VerifyCommand.class, ReviewCommand.class})
+                BenchCommand.class, SignCommand.class, VerifyCommand.class, ReviewCommand.class, GatherCommand.class})
 final class RootCommand implements Runnable {
     private final CliContext ctx;
 

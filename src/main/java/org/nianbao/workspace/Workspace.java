@@ -1,5 +1,6 @@
 package org.nianbao.workspace;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,6 +221,35 @@ public final class Workspace {
         for (int i = 0; i < files.size(); i++) {
             progress.accept(i, files.get(i));
             out.add(reviewed(files.get(i), kindId, year));
+        }
+        return out;
+    }
+
+    /**
+     * The province's gathering of a folder of reports: each one reviewed (as {@link #reviewFolder})
+     * and, where it carries {@code nianbao-report.json}, its exact figures; a report of another
+     * year than {@code year} (when given) gets a row saying so.
+     */
+    public List<GatheredReport> gather(Path folder, Optional<AcademicYear> year, java.util.function.BiConsumer<Integer, Path> progress)
+            throws IOException {
+        List<GatheredReport> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (ReviewedReport r : reviewFolder(folder, Optional.empty(), Optional.empty(), progress)) {
+            com.fasterxml.jackson.databind.JsonNode data = null;
+            Optional<String> carried = org.nianbao.published.ReportDataReader.read(r.file());
+            if (carried.isPresent()) {
+                try {
+                    data = json.readTree(carried.get());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    data = null; // damaged data: the text review still stands
+                }
+            }
+            GatheredReport g = new GatheredReport(r, data);
+            if (g.read() && year.isPresent() && !year.get().toString().equals(g.year())) {
+                g = new GatheredReport(new ReviewedReport(r.file(), g.institution(), g.year(), r.kindId(), r.parts(), r.errors(),
+                        r.warnings(), r.signature(), r.findings(), "gather.error.wrongYear", List.of(g.year(), year.get().toString())), null);
+            }
+            out.add(g);
         }
         return out;
     }

@@ -38,7 +38,7 @@ class TranslationKeysTest {
         Set<String> literals = keyLiteralsInSources();
         Set<String> options = descriptionKeysInSources();
         Set<String> prefixes = Set.of("model", "store", "workspace", "kind", "render", "cli", "ui", "intake", "check",
-                "published", "review", "sign");
+                "published", "review", "sign", "gather");
         Set<String> missing = new TreeSet<>();
         for (String literal : literals) {
             if (literal.indexOf('.') < 0) {

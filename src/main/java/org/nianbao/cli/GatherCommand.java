@@ -1,0 +1,75 @@
+package org.nianbao.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nianbao.model.AcademicYear;
+import org.nianbao.workspace.GatherWorkbook;
+import org.nianbao.workspace.GatheredReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code gather 收到的报告/ --out 全省汇总.xlsx [--year 2025-2026] [--json]}: the province's summary of
+ * every college's report, exact where a report carries its figures, 估读 where it does not.
+ */
+@Command(name = "gather", mixinStandardHelpOptions = true)
+final class GatherCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "<文件夹>", descriptionKey = "gather.folder")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "<全省汇总.xlsx>", descriptionKey = "gather.out")
+    Path out;
+
+    @Option(names = "--year", paramLabel = "<2025-2026>", descriptionKey = "gather.year")
+    String year;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext ctx = root.ctx();
+        if (!Files.isDirectory(folder)) {
+            throw new CliFailure(Cli.IO, "cli.error.noSuchFile", folder);
+        }
+        List<GatheredReport> reports = ctx.workspace().gather(folder, Optional.ofNullable(year).map(AcademicYear::parse),
+                (i, f) -> ctx.err().println(ctx.messages().get("cli.gather.progress", i + 1, f.getFileName())));
+        GatherWorkbook.write(out, reports, ctx.messages());
+        long embedded = reports.stream().filter(GatheredReport::embedded).count();
+        long unread = reports.stream().filter(r -> !r.read()).count();
+        if (json) {
+            ObjectNode root = CliContext.json().createObjectNode();
+            root.put("out", out.toString());
+            ArrayNode list = root.putArray("reports");
+            for (GatheredReport r : reports) {
+                ObjectNode o = list.addObject();
+                o.put("file", r.file().toString());
+                o.put("read", r.read());
+                if (!r.read()) {
+                    o.put("problem", ctx.messages().get(r.review().problemKey(), r.review().problemArgs().toArray()));
+                    continue;
+                }
+                o.put("institution", r.institution());
+                o.put("year", r.year());
+                o.put("source", r.embedded() ? "embedded" : "estimated");
+                o.put("signature", r.review().signature());
+                o.put("errors", r.review().errors());
+                o.put("warnings", r.review().warnings());
+            }
+            ctx.printJson(root);
+        } else {
+            ctx.say("cli.gather.written", out, reports.size(), embedded, reports.size() - embedded - unread, unread);
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package org.nianbao.workspace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.nianbao.check.Finding;
+
+/**
+ * One report of the province's folder as the summary shows it: its figures exact from the data it
+ * carries ({@code embedded}) or, for a report made elsewhere, only what its text review gives
+ * ({@code estimated}: 估读); its signature; its findings; or why it could not be used.
+ *
+ * @param data the report's {@code nianbao-report.json} when it carries one, else null
+ */
+public record GatheredReport(ReviewedReport review, JsonNode data) {
+    public Path file() {
+        return review.file();
+    }
+
+    public boolean embedded() {
+        return data != null;
+    }
+
+    public boolean read() {
+        return review.read();
+    }
+
+    public String institution() {
+        return data != null ? data.path("institution").path("name").asText(review.institution()) : review.institution();
+    }
+
+    public String year() {
+        return data != null ? data.path("year").asText(review.year()) : review.year();
+    }
+
+    public List<Finding> findings() {
+        return review.findings();
+    }
+
+    /** A figure from the data by its field name (主动公开信息总数 …), or -1 when there is none. */
+    public long field(String name) {
+        if (data == null) {
+            return -1;
+        }
+        String v = data.path("fields").path(name).asText("");
+        try {
+            return Long.parseLong(v.replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

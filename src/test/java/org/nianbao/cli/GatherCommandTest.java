@@ -1,0 +1,120 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.model.ApplicationCase;
+import org.nianbao.model.DepartmentSubmission;
+import org.nianbao.model.DisclosureRecord;
+import org.nianbao.model.Institution;
+import org.nianbao.model.Project;
+import org.nianbao.model.SourceRef;
+import org.nianbao.testing.CliRun;
+import org.nianbao.workspace.ProjectSession;
+import org.nianbao.workspace.Workspace;
+
+/**
+ * The province gathers a folder of reports: colleges whose reports carry their data (variants of the
+ * sample with their own records and applications) give exact figures; a text-only one is 估读; a
+ * report of another year and a file that is no report get rows saying so.
+ */
+class GatherCommandTest {
+    @TempDir
+    Path dir;
+
+    /** The sample as another college with {@code records} records on the website and {@code applications} applications. */
+    private Path college(Workspace ws, Path folder, String name, int records, int applications) throws Exception {
+        ProjectSession demo = ws.open(Path.of("samples", "demo.nianbao"));
+        Project p = demo.project();
+        Institution inst = new Institution(name, "党政办公室", "0577-1", "x@example.cn", "", "");
+        p = p.withInstitution(inst).withSignOff(new org.nianbao.model.SignOff(name, LocalDate.of(2022, 10, 20)));
+        LocalDate start = LocalDate.of(2021, 9, 10);
+        List<DisclosureRecord> list = new ArrayList<>();
+        for (int i = 0; i < records; i++) {
+            list.add(new DisclosureRecord(start.plusDays(i), "通知" + i, "website", 1, 1, "", "", new SourceRef("d.xlsx", "sha", "主动公开", 2 + i)));
+        }
+        List<ApplicationCase> apps = new ArrayList<>();
+        for (int i = 0; i < applications; i++) {
+            apps.add(new ApplicationCase(start.plusDays(i), "natural-person", "申请" + i, start.plusDays(i + 5), "disclosed",
+                    BigDecimal.ZERO, false, "", new SourceRef("d.xlsx", "sha", "依申请公开", 2 + i)));
+        }
+        p = p.withDepartmentsAdded(List.of("党政办公室")).withSubmission(
+                new DepartmentSubmission("党政办公室", "d.xlsx", "sha", Instant.EPOCH, list, apps, Map.of(), 0, 0));
+        ProjectSession s = ws.create(dir.resolve(name + ".nianbao"), p, true);
+        Path pdf = folder.resolve(name + ".pdf");
+        s.export(pdf, null);
+        return pdf;
+    }
+
+    @Test
+    void figuresComeExactFromTheReportsDataAndTheRestIsSaidRowByRow() throws Exception {
+        Workspace ws = Workspace.standard();
+        Path folder = Files.createDirectories(dir.resolve("收到的报告"));
+        college(ws, folder, "甲学院", 12, 3);
+        college(ws, folder, "乙学院", 30, 0);
+        Files.writeString(folder.resolve("丙学院.txt"), "丙学院2021-2022学年信息公开工作年度报告\n一、概述\n学校坚持依法公开。\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("丁学院.txt"), "丁学院2019-2020学年信息公开工作年度报告\n一、概述\n学校坚持依法公开。\n",
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve("坏文件.pdf"), "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII));
+        Path out = dir.resolve("全省汇总.xlsx");
+
+        CliRun run = CliRun.of("gather", folder.toString(), "--out", out.toString(), "--year", "2021-2022");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 份带有内嵌数据");
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("总表");
+            Row header = summary.getRow(0);
+            int records = column(header, "主动公开信息总数");
+            int received = column(header, "收到申请");
+            int source = column(header, "数据来源");
+            int problem = column(header, "无法使用的原因");
+            Row jia = row(summary, "甲学院.pdf");
+            assertThat(jia.getCell(records).getNumericCellValue()).isEqualTo(12);
+            assertThat(jia.getCell(received).getNumericCellValue()).isEqualTo(3);
+            assertThat(jia.getCell(source).getStringCellValue()).isEqualTo("内嵌");
+            assertThat(row(summary, "乙学院.pdf").getCell(records).getNumericCellValue()).isEqualTo(30);
+            assertThat(row(summary, "丙学院.txt").getCell(source).getStringCellValue()).isEqualTo("估读");
+            assertThat(row(summary, "丁学院.txt").getCell(problem).getStringCellValue()).contains("2019-2020");
+            assertThat(row(summary, "坏文件.pdf").getCell(problem).getStringCellValue()).contains("无法读取");
+            assertThat(wb.getSheet("依申请公开").getLastRowNum()).isEqualTo(2);
+            assertThat(wb.getSheet("清单").getRow(0).getLastCellNum()).isEqualTo((short) 4);
+        }
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("gather", folder.toString(), "--out", out.toString(), "--json").out());
+        assertThat(json.get("reports").size()).isEqualTo(5);
+    }
+
+    private static int column(Row header, String title) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (header.getCell(c).getStringCellValue().equals(title)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + title);
+    }
+
+    private static Row row(Sheet sheet, String file) {
+        for (Row r : sheet) {
+            if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals(file)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + file);
+    }
+}
