@@ -62,6 +62,11 @@ public enum FontRole {
         };
     }
 
+    /** Whether this role draws digits and Latin letters only (Times New Roman-style). */
+    public boolean isLatin() {
+        return this == LATIN || this == LATIN_BOLD;
+    }
+
     /** Set in bold on top of the family (Word's "加粗"); the family itself has no bold face on office PCs. */
     public boolean bold() {
         return bold;

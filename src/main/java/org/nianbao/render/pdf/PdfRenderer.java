@@ -15,6 +15,7 @@ import com.itextpdf.kernel.pdf.navigation.PdfDestination;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
@@ -44,6 +45,13 @@ import org.nianbao.render.fonts.FontSource;
  * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
  */
 public final class PdfRenderer {
+    /** One cell of the 28-character grid as the PDF sets it: 28 fill the type area but for the line slack. */
+    static final float CELL = (PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM) - TextRuns.LINE_SLACK) / PageGeometry.CHARS_PER_LINE;
+    /** Body text sits on the grid: this much after each Chinese character (negative: 16 pt glyphs, 15.8 pt cells). */
+    static final float GRID = CELL - PageGeometry.BODY_PT;
+    /** First-line indent of body paragraphs: two cells. */
+    static final float INDENT = 2 * CELL;
+    private static final float TYPE_WIDTH = PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM);
     private final FontSource source;
 
     /** Renders with the machine's installed office fonts where present, else the bundled ones. */
@@ -83,12 +91,18 @@ public final class PdfRenderer {
                 if (block instanceof Block.Title t) {
                     layout.add(title(t, fonts));
                 } else if (block instanceof Block.Heading h) {
-                    // A heading never ends a page: it goes with what follows it (text or a table).
-                    layout.add(bookmarks.mark(heading(h, fonts).setKeepWithNext(true), h.level(), h.fullText()));
+                    // A heading never ends a page: each of its lines goes with what follows (text or a table).
+                    List<Paragraph> lines = heading(h, fonts);
+                    bookmarks.mark(lines.get(0), h.level(), h.fullText());
+                    lines.forEach(l -> layout.add(l.setKeepWithNext(true)));
                 } else if (block instanceof Block.Paragraph p) {
-                    // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
-                    Paragraph para = paragraph(p, fonts).setKeepWithNext(beforeSignature);
-                    layout.add(p.lead().present() ? bookmarks.mark(para, p.lead().level(), bookmarkText(p.leadText())) : para);
+                    List<Paragraph> lines = paragraph(p, fonts);
+                    if (p.lead().present()) {
+                        bookmarks.mark(lines.get(0), p.lead().level(), bookmarkText(p.leadText()));
+                    }
+                    // GB/T 9704: the signature never stands alone on a page, so the last line goes with it.
+                    lines.get(lines.size() - 1).setKeepWithNext(beforeSignature);
+                    lines.forEach(layout::add);
                 } else if (block instanceof Block.SignatureBlock s) {
                     addSignature(layout, s, fonts);
                 } else if (block instanceof Block.Table t) {
@@ -120,27 +134,34 @@ public final class PdfRenderer {
     }
 
     private static Paragraph title(Block.Title t, PdfFonts fonts) {
-        return pitch(TextRuns.paragraph(t.text(), FontRole.TITLE, fonts), PageGeometry.LINE_PT * 1.25f)
+        // On the page's line grid, so the body below it keeps 22 lines a page; one blank line after it.
+        return pitch(TextRuns.paragraph(t.text(), FontRole.TITLE, fonts), PageGeometry.LINE_PT)
                 .setFontSize(PageGeometry.TITLE_PT)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setMarginTop(0).setMarginBottom(PageGeometry.LINE_PT);
     }
 
-    private static Paragraph heading(Block.Heading h, PdfFonts fonts) {
-        Paragraph p = bodyShaped(TextRuns.paragraph(h.fullText(), roleOf(h), fonts));
-        return h.number().isEmpty() ? p.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT) : p;
+    private static List<Paragraph> heading(Block.Heading h, PdfFonts fonts) {
+        boolean numbered = !h.number().isEmpty();
+        return body(List.of(new TextRuns.Run(h.fullText(), roleOf(h))), fonts, numbered, numbered);
     }
 
-    private static Paragraph paragraph(Block.Paragraph p, PdfFonts fonts) {
+    private static List<Paragraph> paragraph(Block.Paragraph p, PdfFonts fonts) {
         List<TextRuns.Run> parts = p.lead().present()
                 ? List.of(new TextRuns.Run(p.leadText(), FontRole.ofHeading(p.lead().level())),
                         new TextRuns.Run(p.restText(), FontRole.BODY))
                 : List.of(new TextRuns.Run(p.text(), FontRole.BODY));
-        Paragraph out = bodyShaped(TextRuns.paragraph(parts, fonts));
-        if (p.style() == Block.Paragraph.Style.PLAIN) {
-            out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
-        }
-        return out;
+        boolean bodyStyle = p.style() == Block.Paragraph.Style.BODY;
+        return body(parts, fonts, bodyStyle, bodyStyle);
+    }
+
+    /** Text on the page's grid: 28 characters a line, the line pitch fixed, broken and justified by {@link GridLines}. */
+    private static List<Paragraph> body(List<TextRuns.Run> runs, PdfFonts fonts, boolean indented, boolean justified) {
+        List<Paragraph> lines = TextRuns.gridLines(runs, fonts, PageGeometry.BODY_PT, GRID, TYPE_WIDTH,
+                indented ? INDENT : 0, justified);
+        // Aligned left for iText: the lines are already broken and justified.
+        lines.forEach(l -> pitch(l, PageGeometry.LINE_PT).setTextAlignment(TextAlignment.LEFT).setMargin(0));
+        return lines;
     }
 
     /** A run-in heading's bookmark: the heading without the full stop that ends its sentence. */
@@ -212,8 +233,7 @@ public final class PdfRenderer {
 
     private static Paragraph bodyShaped(Paragraph p) {
         return pitch(p, PageGeometry.LINE_PT).setFontSize(PageGeometry.BODY_PT)
-                .setFirstLineIndent(PageGeometry.INDENT_PT)
-                .setTextAlignment(TextAlignment.JUSTIFIED)
+                .setFirstLineIndent(0)
                 .setMargin(0);
     }
 
@@ -223,27 +243,28 @@ public final class PdfRenderer {
      */
     private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts) {
         float size = PageGeometry.BODY_PT;
-        float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts);
-        float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts);
-        float dateRight = 4 * size;
+        float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts, GRID);
+        float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts, GRID);
+        float dateRight = 4 * CELL;
         float nameRight = dateRight + (dateWidth - nameWidth) / 2;
-        if (nameRight < 2 * size) {
+        if (nameRight < 2 * CELL) {
             // A name longer than the date: keep it two characters in and centre the date under it.
-            nameRight = 2 * size;
+            nameRight = 2 * CELL;
             dateRight = nameRight + (nameWidth - dateWidth) / 2;
         }
-        layout.add(bodyShaped(TextRuns.paragraph(s.name(), FontRole.BODY, fonts)).setFirstLineIndent(0)
-                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight).setMarginTop(PageGeometry.LINE_PT * 2)
-                .setKeepWithNext(true));
-        Paragraph date = bodyShaped(TextRuns.paragraph(s.date(), FontRole.BODY, fonts)).setFirstLineIndent(0)
+        Paragraph name = bodyShaped(TextRuns.paragraph(s.name(), FontRole.BODY, fonts, GRID))
+                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight);
+        Paragraph date = bodyShaped(TextRuns.paragraph(s.date(), FontRole.BODY, fonts, GRID))
                 .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight);
+        float[] placed = new float[3];
         if (s.sealed()) {
-            float[] placed = new float[3];
             date.setNextRenderer(new PlacedParagraph(date, placed));
-            layout.add(date);
+        }
+        // Name and date are one block: iText keeps one element with the next, not a chain of three, so the
+        // paragraph before (kept with this block) and the block always share a page.
+        layout.add(new Div().setKeepTogether(true).setMarginTop(PageGeometry.LINE_PT * 2).add(name).add(date));
+        if (s.sealed()) {
             placeSeal(layout.getPdfDocument(), s.seal(), placed, dateWidth, dateRight);
-        } else {
-            layout.add(date);
         }
     }
 
