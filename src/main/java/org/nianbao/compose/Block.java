@@ -9,11 +9,27 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
     /** The text this block shows, line by line as a reader sees it. */
     List<String> textLines();
 
-    /** The report's title, centred at the top of the first page. */
-    record Title(String text) implements Block {
+    /**
+     * The report's title, centred at the top of the first page, in the {@code parts} a line may
+     * break between (words that must stay on one line, GB/T 9704 §7.3.1); the renderers choose the
+     * breaks (see render.TitleLines).
+     */
+    record Title(List<String> parts) implements Block {
+        public Title {
+            parts = List.copyOf(parts);
+        }
+
+        public Title(String text) {
+            this(List.of(text));
+        }
+
+        public String text() {
+            return String.join("", parts);
+        }
+
         @Override
         public List<String> textLines() {
-            return List.of(text);
+            return List.of(text());
         }
     }
 

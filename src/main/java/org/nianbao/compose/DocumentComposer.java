@@ -41,7 +41,7 @@ public final class DocumentComposer {
         Figures figures = Figures.of(project);
         Fields fields = Fields.of(project, kind, figures);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Title(title));
+        blocks.add(new Block.Title(kind.titleParts(inst.name(), project.year())));
 
         String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
         for (String p : Section.paragraphsOf(opening)) {

@@ -154,8 +154,18 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * kind writes {@code {startYear}} (2021年度…).
      */
     public String title(String institution, AcademicYear year) {
-        return titlePattern.replace("{institution}", institution).replace("{year}", year.toString())
-                .replace("{startYear}", String.valueOf(year.startYear()));
+        return String.join("", titleParts(institution, year));
+    }
+
+    /**
+     * The title in the pieces a line may break between (GB/T 9704 §7.3.1: 回行时词意完整): the kind's
+     * pattern marks them with {@code |}, e.g. 示例职业技术学院 | 2021-2022学年 | 信息公开工作 | 年度报告.
+     */
+    public List<String> titleParts(String institution, AcademicYear year) {
+        return java.util.Arrays.stream(titlePattern.split("\\|"))
+                .map(p -> p.replace("{institution}", institution).replace("{year}", year.toString())
+                        .replace("{startYear}", String.valueOf(year.startYear())))
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     public Optional<OutlineSection> section(String sectionId) {

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
 import org.nianbao.render.PageGeometry;
+import org.nianbao.render.TitleLines;
 import org.nianbao.render.fonts.FontRole;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -77,8 +78,15 @@ public final class DocxRenderer {
             p.setStyle(DocxStyles.TITLE);
             offGrid(p);
             p.setAlignment(ParagraphAlignment.CENTER);
-            spacing(p, PageGeometry.LINE_PT * 1.25f, 0, PageGeometry.LINE_PT);
-            run(p, t.text(), FontRole.TITLE, PageGeometry.TITLE_PT);
+            spacing(p, PageGeometry.LINE_PT, 0, PageGeometry.LINE_PT);
+            // Broken where the PDF breaks it, with explicit line breaks (Word would break it mid-word).
+            List<String> lines = TitleLines.of(t.parts());
+            for (int i = 0; i < lines.size(); i++) {
+                XWPFRun r = run(p, lines.get(i), FontRole.TITLE, PageGeometry.TITLE_PT);
+                if (i + 1 < lines.size()) {
+                    r.addBreak();
+                }
+            }
             return p;
         }
         if (block instanceof Block.Heading h) {

@@ -31,11 +31,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
 import org.nianbao.render.MissingGlyphException;
 import org.nianbao.render.PageGeometry;
+import org.nianbao.render.TitleLines;
 import org.nianbao.render.fonts.FontRole;
 import org.nianbao.render.fonts.FontSource;
 
@@ -89,7 +91,7 @@ public final class PdfRenderer {
                 Block block = blocks.get(i);
                 boolean beforeSignature = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.SignatureBlock;
                 if (block instanceof Block.Title t) {
-                    layout.add(title(t, fonts));
+                    title(t, fonts).forEach(layout::add);
                 } else if (block instanceof Block.Heading h) {
                     // A heading never ends a page: each of its lines goes with what follows (text or a table).
                     List<Paragraph> lines = heading(h, fonts);
@@ -133,12 +135,19 @@ public final class PdfRenderer {
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
     }
 
-    private static Paragraph title(Block.Title t, PdfFonts fonts) {
-        // On the page's line grid, so the body below it keeps 22 lines a page; one blank line after it.
-        return pitch(TextRuns.paragraph(t.text(), FontRole.TITLE, fonts), PageGeometry.LINE_PT)
-                .setFontSize(PageGeometry.TITLE_PT)
-                .setTextAlignment(TextAlignment.CENTER)
-                .setMarginTop(0).setMarginBottom(PageGeometry.LINE_PT);
+    /** The title in 2号, centred, broken where {@link TitleLines} says, one blank line under it. */
+    private static List<Paragraph> title(Block.Title t, PdfFonts fonts) {
+        List<String> lines = TitleLines.of(t.parts());
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // On the page's line grid, so the body below it keeps 22 lines a page.
+            out.add(pitch(TextRuns.paragraph(lines.get(i), FontRole.TITLE, fonts), PageGeometry.LINE_PT)
+                    .setFontSize(PageGeometry.TITLE_PT)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginTop(0).setMarginBottom(i == lines.size() - 1 ? PageGeometry.LINE_PT : 0)
+                    .setKeepWithNext(true));
+        }
+        return out;
     }
 
     private static List<Paragraph> heading(Block.Heading h, PdfFonts fonts) {
