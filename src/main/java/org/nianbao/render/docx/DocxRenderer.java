@@ -239,9 +239,9 @@ public final class DocxRenderer {
     static void fonts(XWPFRun r, FontRole role) {
         CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
         CTFonts f = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
-        f.setAscii(FontRole.LATIN_FAMILY);
-        f.setHAnsi(FontRole.LATIN_FAMILY);
-        f.setCs(FontRole.LATIN_FAMILY);
+        f.setAscii(role.latinFamily());
+        f.setHAnsi(role.latinFamily());
+        f.setCs(role.latinFamily());
         f.setEastAsia(role.preferredFamily());
         f.setHint(STHint.EAST_ASIA);
         CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
@@ -259,9 +259,12 @@ public final class DocxRenderer {
         mar.setBottom(BigInteger.valueOf(twipsFromMm(PageGeometry.BOTTOM_MM)));
         mar.setLeft(BigInteger.valueOf(twipsFromMm(PageGeometry.LEFT_MM)));
         mar.setRight(BigInteger.valueOf(twipsFromMm(PageGeometry.RIGHT_MM)));
-        // The footer's baseline sits 7 mm below the type area, as in the PDF.
+        // The footer is one exact 4号 line whose bottom is the footer distance from the page's edge: put it so
+        // that the 一字线, about a third of the size above a baseline that sits a fifth of the line up,
+        // lies 7 mm below the type area, as in the PDF.
+        float dashAboveLineBottom = PageGeometry.PAGE_NUMBER_PT * (FOOTER_BASELINE + 1f / 3);
         mar.setFooter(BigInteger.valueOf(twipsFromMm(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM)
-                - Math.round(PageGeometry.PAGE_NUMBER_PT * TWIPS_PER_PT)));
+                - Math.round(dashAboveLineBottom * TWIPS_PER_PT)));
         mar.setHeader(BigInteger.valueOf(twipsFromMm(15)));
         // CT_PageMar requires all seven margins: without w:gutter the part breaks the schema, which strict
         // readers answer with a repair prompt.
@@ -280,6 +283,9 @@ public final class DocxRenderer {
     static final long CHAR_SPACE = (long) Math.floor(
             ((PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM) - 0.1f) / PageGeometry.CHARS_PER_LINE - PageGeometry.BODY_PT) * 4096);
 
+    /** Where Word and LibreOffice put the baseline of an exact-height line: this share of its height up from its bottom. */
+    private static final float FOOTER_BASELINE = 0.2f;
+
     private static long twipsFromMm(float mm) {
         return Math.round(mm / 25.4 * 1440);
     }
@@ -294,6 +300,7 @@ public final class DocxRenderer {
     private static void pageNumberFooter(XWPFFooter footer, ParagraphAlignment alignment) {
         XWPFParagraph p = footer.createParagraph();
         offGrid(p);
+        spacing(p, PageGeometry.PAGE_NUMBER_PT, 0, 0);
         p.setAlignment(alignment);
         int oneChar = Math.round(PageGeometry.PAGE_NUMBER_PT * TWIPS_PER_PT);
         if (alignment == ParagraphAlignment.RIGHT) {

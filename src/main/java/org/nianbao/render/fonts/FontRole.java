@@ -62,6 +62,11 @@ public enum FontRole {
         };
     }
 
+    /** The family that sets this role's digits and Latin letters: Times New Roman, but 宋体 for page numbers. */
+    public String latinFamily() {
+        return latin().preferredFamily();
+    }
+
     /** Whether this role draws digits and Latin letters only (Times New Roman-style). */
     public boolean isLatin() {
         return this == LATIN || this == LATIN_BOLD;

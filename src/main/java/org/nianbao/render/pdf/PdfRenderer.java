@@ -327,20 +327,30 @@ public final class PdfRenderer {
         }
     }
 
-    /** "— N —" 7 mm below the type area; odd pages right, even pages left, one character in. */
+    /**
+     * "— N —" in 4号 宋体, odd pages right, even pages left, one character in; GB/T 9704 §7.5 puts the
+     * 一字线 7 mm below the type area, so the baseline sits the dash's own height above that line.
+     */
     private static void numberPages(PdfDocument pdf, PdfFont font) {
-        float y = PageGeometry.pt(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM) - PageGeometry.PAGE_NUMBER_PT;
-        float left = PageGeometry.pt(PageGeometry.LEFT_MM) + PageGeometry.PAGE_NUMBER_PT;
-        float right = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - PageGeometry.PAGE_NUMBER_PT;
+        float size = PageGeometry.PAGE_NUMBER_PT;
+        float baseline = PageGeometry.pt(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM) - dashMiddle(font, size);
+        float left = PageGeometry.pt(PageGeometry.LEFT_MM) + size;
+        float right = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - size;
         int pages = pdf.getNumberOfPages();
         for (int i = 1; i <= pages; i++) {
-            boolean odd = i % 2 == 1;
-            try (Canvas canvas = new Canvas(pdf.getPage(i), pdf.getPage(i).getPageSize())) {
-                canvas.setFont(font).setFontSize(PageGeometry.PAGE_NUMBER_PT);
-                canvas.showTextAligned(PageGeometry.pageNumberText(i), odd ? right : left, y,
-                        odd ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            }
+            String text = PageGeometry.pageNumberText(i);
+            float x = i % 2 == 1 ? right - font.getWidth(text, size) : left;
+            new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.getPage(i)).beginText().setFontAndSize(font, size)
+                    .moveText(x, baseline).showText(text).endText();
         }
+    }
+
+    /** The height of the middle of the font's 一字线 (—) above the baseline. */
+    static float dashMiddle(PdfFont font, float size) {
+        com.itextpdf.io.font.otf.Glyph dash = font.getFontProgram().getGlyph('—');
+        int[] box = dash != null ? dash.getBbox() : null;
+        // Without outlines to measure, the middle of a CJK 一字线 is about a third of the size up.
+        return box != null ? (box[1] + box[3]) / 2f / 1000f * size : size / 3;
     }
 
     /** "草稿（征求意见稿）" centred in the top margin of every page. */
