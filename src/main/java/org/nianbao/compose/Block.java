@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One piece of the document's flow. */
 public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.SignatureBlock, Block.PageBreak,
-        Block.Table {
+        Block.Table, Block.AttachmentNote, Block.Attachment {
 
     /** The text this block shows, line by line as a reader sees it. */
     List<String> textLines();
@@ -113,6 +113,37 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
         @Override
         public List<String> textLines() {
             return List.of(name, date);
+        }
+    }
+
+    /**
+     * The 附件说明 after the body (GB/T 9704 §7.3.5): one blank line, then two characters in
+     * "附件：清单事项公开情况表", numbered "附件：1.…", "2.…" when there are several.
+     */
+    record AttachmentNote(String label, List<String> names) implements Block {
+        public AttachmentNote {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public List<String> textLines() {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String number = names.size() > 1 ? (i + 1) + "." : "";
+                lines.add((i == 0 ? label + "：" : "") + number + names.get(i));
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * The head of an attachment on its own page (GB/T 9704 §8): {@code label} (附件, 附件2 …) on the
+     * first line, flush left in 黑体; the attachment's {@code title} centred on the third line.
+     */
+    record Attachment(String label, String title, String sourceId) implements Block {
+        @Override
+        public List<String> textLines() {
+            return List.of(label, title);
         }
     }
 

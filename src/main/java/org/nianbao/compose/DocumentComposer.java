@@ -65,18 +65,29 @@ public final class DocumentComposer {
         if (!contact.isEmpty()) {
             blocks.add(new Block.Paragraph(contact, Block.Paragraph.Style.BODY, "contact"));
         }
+        if (!appendices.isEmpty()) {
+            blocks.add(new Block.AttachmentNote(DocumentWords.get("attachment.label"),
+                    appendices.stream().map(DocumentComposer::attachmentTitle).toList()));
+        }
         String signer = project.signOff().name().isEmpty() ? inst.name() : project.signOff().name();
         LocalDate date = project.signOff().date() != null ? project.signOff().date() : exportDate;
         blocks.add(new Block.SignatureBlock(signer, ChineseDates.format(date), seal));
 
-        for (Section s : appendices) {
+        for (int i = 0; i < appendices.size(); i++) {
+            Section s = appendices.get(i);
             blocks.add(new Block.PageBreak());
-            blocks.add(new Block.Heading(1, "", s.heading(), s.id()));
+            String label = DocumentWords.get("attachment.label") + (appendices.size() > 1 ? String.valueOf(i + 1) : "");
+            blocks.add(new Block.Attachment(label, attachmentTitle(s), s.id()));
             addParagraphs(blocks, s, fields);
             addTables(blocks, s, project, figures);
         }
         String subject = kind.name() + " " + project.year();
         return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
+    }
+
+    /** An appendix's name as the attachment prints it: its heading without the leading 附：. */
+    private static String attachmentTitle(Section s) {
+        return s.heading().startsWith(APPENDIX_PREFIX) ? s.heading().substring(APPENDIX_PREFIX.length()) : s.heading();
     }
 
     /** The generated tables the kind asks for after this section's text. */

@@ -107,6 +107,26 @@ public final class DocxRenderer {
         if (block instanceof Block.Table t) {
             return table(doc, t);
         }
+        if (block instanceof Block.AttachmentNote n) {
+            return attachmentNote(doc, n);
+        }
+        if (block instanceof Block.Attachment a) {
+            // GB/T 9704 §8: 附件 flush left in 黑体 on the first line, the title centred on the third.
+            XWPFParagraph label = bodyParagraph(doc, false);
+            label.setAlignment(ParagraphAlignment.LEFT);
+            label.setKeepNext(true);
+            run(label, a.label(), FontRole.HEADING1, PageGeometry.BODY_PT);
+            XWPFParagraph blank = bodyParagraph(doc, false);
+            blank.setKeepNext(true);
+            XWPFParagraph title = doc.createParagraph();
+            title.setStyle(DocxStyles.TITLE);
+            title.setAlignment(ParagraphAlignment.CENTER);
+            title.setKeepNext(true);
+            offGrid(title);
+            spacing(title, PageGeometry.LINE_PT, 0, PageGeometry.LINE_PT);
+            run(title, a.title(), FontRole.TITLE, PageGeometry.TITLE_PT);
+            return label;
+        }
         Block.SignatureBlock s = (Block.SignatureBlock) block;
         // Name centred over the date; the date four characters in from the right (GB/T 9704, no seal).
         int nameChars = s.name().codePointCount(0, s.name().length());
@@ -127,6 +147,33 @@ public final class DocxRenderer {
             DocxSeal.add(date, s.seal(), centreX);
         }
         return name;
+    }
+
+    /** 附件说明: one blank line above, two characters in; further names under the first, wrapped lines under its first character. */
+    private static XWPFParagraph attachmentNote(XWPFDocument doc, Block.AttachmentNote n) {
+        List<String> lines = n.textLines();
+        int labelChars = n.label().length() + 1;
+        int numberHalves = n.names().size() > 1 ? 2 : 0;
+        XWPFParagraph first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = bodyParagraph(doc, false);
+            p.setAlignment(ParagraphAlignment.LEFT);
+            // Hanging indent in characters of the grid (hundredths), so Word and WPS keep it when fonts change.
+            int left = 200 + labelChars * 100 + numberHalves * 50;
+            int start = i == 0 ? 200 : 200 + labelChars * 100;
+            var ind = p.getCTP().getPPr().isSetInd() ? p.getCTP().getPPr().getInd() : p.getCTP().getPPr().addNewInd();
+            ind.setLeftChars(BigInteger.valueOf(left));
+            ind.setLeft(BigInteger.valueOf(Math.round(left / 100f * PageGeometry.CHAR_PITCH_PT * TWIPS_PER_PT)));
+            ind.setHangingChars(BigInteger.valueOf(left - start));
+            ind.setHanging(BigInteger.valueOf(Math.round((left - start) / 100f * PageGeometry.CHAR_PITCH_PT * TWIPS_PER_PT)));
+            if (i == 0) {
+                spacing(p, PageGeometry.LINE_PT, PageGeometry.LINE_PT, 0);
+                p.setKeepNext(true);
+                first = p;
+            }
+            run(p, lines.get(i), FontRole.BODY, PageGeometry.BODY_PT);
+        }
+        return first;
     }
 
     /** The same table as the PDF's: header row repeated on each page, group rows merged across. */
@@ -217,10 +264,15 @@ public final class DocxRenderer {
     private static void spacing(XWPFParagraph p, float linePt, float beforePt, float afterPt) {
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTSpacing sp = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
-        sp.setLine(BigInteger.valueOf(Math.round(linePt * TWIPS_PER_PT)));
+        sp.setLine(BigInteger.valueOf(twipsDown(linePt)));
         sp.setLineRule(STLineSpacingRule.EXACT);
-        sp.setBefore(BigInteger.valueOf(Math.round(beforePt * TWIPS_PER_PT)));
-        sp.setAfter(BigInteger.valueOf(Math.round(afterPt * TWIPS_PER_PT)));
+        sp.setBefore(BigInteger.valueOf(twipsDown(beforePt)));
+        sp.setAfter(BigInteger.valueOf(twipsDown(afterPt)));
+    }
+
+    /** Rounded down, as the grid's line pitch: 22 lines of 580 twips overflow the type area, of 579 they fit. */
+    private static long twipsDown(float pt) {
+        return (long) Math.floor(pt * TWIPS_PER_PT + 0.001f);
     }
 
     static XWPFRun run(XWPFParagraph p, String text, FontRole role, float sizePt) {

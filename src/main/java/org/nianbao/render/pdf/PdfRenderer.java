@@ -87,9 +87,10 @@ public final class PdfRenderer {
             layout.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
             Bookmarks bookmarks = new Bookmarks(pdf.getOutlines(false));
             List<Block> blocks = document.blocks();
+            List<Paragraph> note = List.of();
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                boolean beforeSignature = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.SignatureBlock;
+                boolean beforeSignature = signatureFollows(blocks, i + 1);
                 if (block instanceof Block.Title t) {
                     title(t, fonts).forEach(layout::add);
                 } else if (block instanceof Block.Heading h) {
@@ -106,11 +107,25 @@ public final class PdfRenderer {
                     lines.get(lines.size() - 1).setKeepWithNext(beforeSignature);
                     lines.forEach(layout::add);
                 } else if (block instanceof Block.SignatureBlock s) {
-                    addSignature(layout, s, fonts);
+                    addSignature(layout, s, fonts, note);
+                    note = List.of();
                 } else if (block instanceof Block.Table t) {
                     layout.add(table(t, fonts));
                 } else if (block instanceof Block.PageBreak) {
                     layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                } else if (block instanceof Block.AttachmentNote n) {
+                    if (beforeSignature) {
+                        note = attachmentNote(n, fonts); // set on the signature's page, as one block with it
+                    } else {
+                        attachmentNote(n, fonts).forEach(layout::add);
+                    }
+                } else if (block instanceof Block.Attachment a) {
+                    // GB/T 9704 §8: 附件 flush left on the first line, the title centred on the third.
+                    Paragraph label = body(List.of(new TextRuns.Run(a.label(), FontRole.HEADING1)), fonts, false, false).get(0);
+                    layout.add(label.setMarginBottom(PageGeometry.LINE_PT).setKeepWithNext(true));
+                    List<Paragraph> lines = title(List.of(a.title()), fonts);
+                    bookmarks.mark(lines.get(0), 1, a.title());
+                    lines.forEach(layout::add);
                 }
             }
             numberPages(pdf, fonts.get(FontRole.PAGE_NUMBER));
@@ -137,7 +152,11 @@ public final class PdfRenderer {
 
     /** The title in 2号, centred, broken where {@link TitleLines} says, one blank line under it. */
     private static List<Paragraph> title(Block.Title t, PdfFonts fonts) {
-        List<String> lines = TitleLines.of(t.parts());
+        return title(t.parts(), fonts);
+    }
+
+    private static List<Paragraph> title(List<String> parts, PdfFonts fonts) {
+        List<String> lines = TitleLines.of(parts);
         List<Paragraph> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             // On the page's line grid, so the body below it keeps 22 lines a page.
@@ -166,11 +185,42 @@ public final class PdfRenderer {
 
     /** Text on the page's grid: 28 characters a line, the line pitch fixed, broken and justified by {@link GridLines}. */
     private static List<Paragraph> body(List<TextRuns.Run> runs, PdfFonts fonts, boolean indented, boolean justified) {
+        return body(runs, fonts, indented ? INDENT : 0, 0, justified);
+    }
+
+    private static List<Paragraph> body(List<TextRuns.Run> runs, PdfFonts fonts, float firstIndent, float restIndent,
+            boolean justified) {
         List<Paragraph> lines = TextRuns.gridLines(runs, fonts, PageGeometry.BODY_PT, GRID, TYPE_WIDTH,
-                indented ? INDENT : 0, justified);
+                firstIndent, restIndent, justified);
         // Aligned left for iText: the lines are already broken and justified.
         lines.forEach(l -> pitch(l, PageGeometry.LINE_PT).setTextAlignment(TextAlignment.LEFT).setMargin(0));
         return lines;
+    }
+
+    /** Whether the signature comes next (after the 附件说明, if any). */
+    private static boolean signatureFollows(List<Block> blocks, int i) {
+        if (i < blocks.size() && blocks.get(i) instanceof Block.AttachmentNote) {
+            i++;
+        }
+        return i < blocks.size() && blocks.get(i) instanceof Block.SignatureBlock;
+    }
+
+    /**
+     * 附件说明 (GB/T 9704 §7.3.5): one blank line under the text, two characters in; with several
+     * attachments each name starts under the first one's, and a long name wraps to its first character.
+     */
+    private static List<Paragraph> attachmentNote(Block.AttachmentNote n, PdfFonts fonts) {
+        List<String> lines = n.textLines();
+        float labelWidth = (n.label().length() + 1) * CELL;
+        float numberWidth = n.names().size() > 1 ? TextRuns.width("1.", FontRole.BODY, PageGeometry.BODY_PT, fonts, GRID) : 0;
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            float first = i == 0 ? INDENT : INDENT + labelWidth;
+            out.addAll(body(List.of(new TextRuns.Run(lines.get(i), FontRole.BODY)), fonts, first,
+                    INDENT + labelWidth + numberWidth, false));
+        }
+        out.get(0).setMarginTop(PageGeometry.LINE_PT);
+        return out;
     }
 
     /** A run-in heading's bookmark: the heading without the full stop that ends its sentence. */
@@ -250,7 +300,8 @@ public final class PdfRenderer {
      * GB/T 9704 without a seal: the date sits two characters in from the right edge, the
      * institution's name is centred above it; one blank line separates it from the text.
      */
-    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts) {
+    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts,
+            List<Paragraph> note) {
         float size = PageGeometry.BODY_PT;
         float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts, GRID);
         float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts, GRID);
@@ -269,9 +320,12 @@ public final class PdfRenderer {
         if (s.sealed()) {
             date.setNextRenderer(new PlacedParagraph(date, placed));
         }
-        // Name and date are one block: iText keeps one element with the next, not a chain of three, so the
-        // paragraph before (kept with this block) and the block always share a page.
-        layout.add(new Div().setKeepTogether(true).setMarginTop(PageGeometry.LINE_PT * 2).add(name).add(date));
+        // 附件说明, name and date are one block: iText keeps one element with the next, not a chain of
+        // three, so the paragraph before (kept with this block) and the block always share a page.
+        Div block = new Div().setKeepTogether(true);
+        note.forEach(block::add);
+        block.add(name.setMarginTop(PageGeometry.LINE_PT * 2)).add(date);
+        layout.add(block);
         if (s.sealed()) {
             placeSeal(layout.getPdfDocument(), s.seal(), placed, dateWidth, dateRight);
         }
@@ -387,11 +441,16 @@ public final class PdfRenderer {
         for (Block b : document.blocks()) {
             String where = b instanceof Block.Paragraph p ? p.where()
                     : b instanceof Block.Table t ? "table:" + t.where()
+                    : b instanceof Block.Attachment a ? "heading:" + a.sourceId()
+                    : b instanceof Block.AttachmentNote ? "attachments"
                     : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" : "section:") + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
             if (b instanceof Block.Paragraph p && p.lead().present()) {
                 scan(p.leadText(), FontRole.ofHeading(p.lead().level()), true, probe, where, found, limit);
                 scan(p.restText(), FontRole.BODY, true, probe, where, found, limit);
+            } else if (b instanceof Block.Attachment a) {
+                scan(a.label(), FontRole.HEADING1, true, probe, where, found, limit);
+                scan(a.title(), FontRole.TITLE, true, probe, where, found, limit);
             } else if (b instanceof Block.Table t) {
                 for (int r = 0; r < t.rows().size(); r++) {
                     for (Block.Table.Cell c : t.rows().get(r)) {

@@ -78,10 +78,11 @@ final class TextRuns {
      *
      * @param width       the type area's width; lines are filled to a hair less, so iText never wraps them again
      * @param firstIndent the first line's indent
-     * @return the lines, the first indented; the caller sets their pitch
+     * @param restIndent  the indent of the lines after it (a hanging indent, or 0)
+     * @return the lines, indented; the caller sets their pitch
      */
     static List<Paragraph> gridLines(List<Run> runs, PdfFonts fonts, float size, float cjkSpacing, float width,
-            float firstIndent, boolean justify) {
+            float firstIndent, float restIndent, boolean justify) {
         List<GridLines.Glyph> glyphs = new ArrayList<>();
         for (Segment s : segments(runs, fonts)) {
             boolean cells = !s.role().isLatin();
@@ -92,9 +93,9 @@ final class TextRuns {
         float usable = width - LINE_SLACK;
         float pitch = size + cjkSpacing;
         List<Paragraph> out = new ArrayList<>();
-        for (GridLines.Line line : GridLines.lines(glyphs, usable - firstIndent, usable, justify, pitch)) {
+        for (GridLines.Line line : GridLines.lines(glyphs, usable - firstIndent, usable - restIndent, justify, pitch)) {
             Paragraph p = new Paragraph().setFont(fonts.get(FontRole.BODY)).setFontSize(size)
-                    .setFirstLineIndent(out.isEmpty() ? firstIndent : 0);
+                    .setFirstLineIndent(out.isEmpty() ? firstIndent : restIndent);
             int from = line.from();
             while (from < line.to()) {
                 GridLines.Glyph first = glyphs.get(from);
