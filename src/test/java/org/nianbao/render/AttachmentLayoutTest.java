@@ -73,9 +73,12 @@ class AttachmentLayoutTest {
             xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         String text = xml.replaceAll("<w:p[ >]", "\n$0").replaceAll("<[^>]+>", "");
-        assertThat(text).containsSubsequence("附件：清单事项公开情况表\n", "东瓯职业技术学院\n", "\n附件\n\n清单事项公开情况表\n");
-        assertThat(xml).containsPattern("<w:pageBreakBefore\\b[^>]*/>(?:(?!</w:p>).)*?<w:t>附件</w:t>")
-                .containsPattern("w:val=\"NianbaoTitle\"/>(?:(?!</w:p>).)*?<w:jc w:val=\"center\"/>(?:(?!</w:p>).)*?<w:t>清单事项公开情况表</w:t>");
+        assertThat(text).as("the DOCX's paragraphs in order").withFailMessage("paragraphs out of order or missing")
+                .containsSubsequence("附件：清单事项公开情况表\n", "东瓯职业技术学院\n", "\n附件\n\n清单事项公开情况表\n");
+        assertThat(java.util.regex.Pattern.compile("<w:pageBreakBefore\\b[^>]*/>(?:(?!</w:p>).)*?<w:t>附件</w:t>").matcher(xml).find())
+                .as("附件 starts a new page").isTrue();
+        assertThat(java.util.regex.Pattern.compile("w:val=\"NianbaoTitle\"/>(?:(?!</w:p>).)*?<w:jc w:val=\"center\"/>(?:(?!</w:p>).)*?"
+                + "<w:t>清单事项公开情况表</w:t>").matcher(xml).find()).as("the attachment's title centred in the title style").isTrue();
     }
 
     @Test

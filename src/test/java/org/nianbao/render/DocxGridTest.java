@@ -55,7 +55,7 @@ class DocxGridTest {
     @Test
     void wordsDocumentGridHolds22LinesOf28Characters() throws Exception {
         String xml = part(sampleDocx(), "word/document.xml");
-        assertThat(xml).containsPattern("<w:docGrid\\b[^>]*w:type=\"linesAndChars\"");
+        assertThat(Pattern.compile("<w:docGrid\\b[^>]*w:type=\"linesAndChars\"").matcher(xml).find()).as("w:docGrid linesAndChars").isTrue();
         long typeHeight = attribute(xml, "pgSz", "h") - attribute(xml, "pgMar", "top") - attribute(xml, "pgMar", "bottom");
         long typeWidth = attribute(xml, "pgSz", "w") - attribute(xml, "pgMar", "left") - attribute(xml, "pgMar", "right");
         long linePitch = attribute(xml, "docGrid", "linePitch");
@@ -63,11 +63,11 @@ class DocxGridTest {
         assertThat(typeHeight / linePitch).as("lines a page (%d twips in lines of %d)", typeHeight, linePitch).isEqualTo(22);
         // Word's character pitch: the Normal style's size (16 pt, 3号) plus charSpace/4096 pt.
         String styles = part(sampleDocx(), "word/styles.xml");
-        assertThat(styles).containsPattern("w:default=\"(1|true)\"[\\s\\S]*?<w:sz w:val=\"32\"/>");
+        assertThat(Pattern.compile("w:default=\"(1|true)\"[\\s\\S]*?<w:sz w:val=\"32\"/>").matcher(styles).find()).as("Normal is 16 pt").isTrue();
         double pitch = 16 + charSpace / 4096.0;
         assertThat((int) Math.floor(typeWidth / 20.0 / pitch)).as("characters a line (pitch %.3f pt)", pitch).isEqualTo(28);
         // The title, table text and page number keep their own widths: off the grid.
-        assertThat(xml).contains("<w:snapToGrid w:val=\"off\"/>");
+        assertThat(xml.contains("<w:snapToGrid w:val=\"off\"/>")).as("w:snapToGrid off").isTrue();
     }
 
     @Test

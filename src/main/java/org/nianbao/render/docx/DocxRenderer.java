@@ -224,6 +224,9 @@ public final class DocxRenderer {
                 p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 spacing(p, PageGeometry.TABLE_LINE_PT, 0, 0);
                 run(p, cell.text(), header || cell.group() ? FontRole.HEADING1 : FontRole.BODY, PageGeometry.TABLE_PT);
+                if (cell.group()) {
+                    p.setKeepNext(true); // Word keeps a row whose text is kept with the next on that row's page
+                }
             }
         }
         return before;

@@ -266,21 +266,44 @@ public final class PdfRenderer {
         table.setMarginTop(PageGeometry.LINE_PT / 2);
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
-            for (Block.Table.Cell c : t.rows().get(r)) {
-                Paragraph text = pitch(TextRuns.paragraph(c.text(), cellRole(t, r, c), fonts), PageGeometry.TABLE_LINE_PT)
-                        .setFontSize(PageGeometry.TABLE_PT)
-                        .setMargin(0)
-                        .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
-                // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
-                Cell cell = new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
+            List<Block.Table.Cell> row = t.rows().get(r);
+            if (!header && isGroupRow(row) && r + 1 < t.rows().size()) {
+                // A group row (五、教学质量信息) never ends a page alone: it and the row under it are one row
+                // of the table, drawn as a borderless cell holding both, so iText moves them together.
+                Table pair = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
+                for (int k = r; k <= r + 1; k++) {
+                    for (Block.Table.Cell c : t.rows().get(k)) {
+                        pair.addCell(cell(t, k, c, fonts));
+                    }
+                }
+                table.addCell(new Cell(1, widths.length).add(pair).setPadding(0)
+                        .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER).setKeepTogether(true));
+                r++;
+                continue;
+            }
+            for (Block.Table.Cell c : row) {
                 if (header) {
-                    table.addHeaderCell(cell);
+                    table.addHeaderCell(cell(t, r, c, fonts));
                 } else {
-                    table.addCell(cell);
+                    table.addCell(cell(t, r, c, fonts));
                 }
             }
         }
         return table;
+    }
+
+    private static boolean isGroupRow(List<Block.Table.Cell> row) {
+        return row.size() == 1 && row.get(0).group();
+    }
+
+    private static Cell cell(Block.Table t, int r, Block.Table.Cell c, PdfFonts fonts) {
+        boolean header = r < t.headerRows();
+        Paragraph text = pitch(TextRuns.paragraph(c.text(), cellRole(t, r, c), fonts), PageGeometry.TABLE_LINE_PT)
+                .setFontSize(PageGeometry.TABLE_PT)
+                .setMargin(0)
+                .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
+        // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
+        return new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
     }
 
     /** A fixed line pitch, as leading (iText's default mode) and as line height (its HTML mode), so either lays out alike. */
