@@ -85,6 +85,12 @@ public final class DocumentComposer {
         return new Document(new Document.DocumentInfo(title, inst.name(), subject, "zh-CN"), blocks);
     }
 
+    /** The kind's form table a section names ("form:3"), or null for a generated table. */
+    private ReportKind.FormTable formTable(String table) {
+        return table.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX)
+                ? kind.formTable(table.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length())).orElse(null) : null;
+    }
+
     /** An appendix's name as the attachment prints it: its heading without the leading 附：. */
     private static String attachmentTitle(Section s) {
         return s.heading().startsWith(APPENDIX_PREFIX) ? s.heading().substring(APPENDIX_PREFIX.length()) : s.heading();
@@ -93,7 +99,22 @@ public final class DocumentComposer {
     /** The generated tables the kind asks for after this section's text. */
     private void addTables(List<Block> blocks, Section s, Project project, Figures figures) {
         List<String> tables = kind.section(s.id()).map(ReportKind.OutlineSection::tables).orElse(List.of());
-        for (String table : tables) {
+        for (int i = 0; i < tables.size(); i++) {
+            String table = tables.get(i);
+            // Consecutive form tables of one sheet print as one table of blocks.
+            List<ReportKind.FormTable> sheet = new ArrayList<>();
+            for (int k = i; k < tables.size(); k++) {
+                ReportKind.FormTable f = formTable(tables.get(k));
+                if (f == null || f.sheet().isEmpty() || (!sheet.isEmpty() && !f.sheet().equals(sheet.get(0).sheet()))) {
+                    break;
+                }
+                sheet.add(f);
+            }
+            if (!sheet.isEmpty()) {
+                blocks.add(FormTables.sheet(sheet, project.tables()));
+                i += sheet.size() - 1;
+                continue;
+            }
             switch (table) {
                 case "list-items" -> blocks.add(ListTable.of(kind, project, figures.recordsByItem()));
                 case "channels" -> SummaryTables.channels(kind, figures).ifPresent(blocks::add);

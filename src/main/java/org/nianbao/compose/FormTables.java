@@ -23,7 +23,7 @@ final class FormTables {
         boolean grouped = cols.stream().anyMatch(c -> !c.group().isEmpty());
         List<List<Block.Table.Cell>> rows = new ArrayList<>();
         List<Block.Table.Cell> top = new ArrayList<>();
-        top.add(Block.Table.Cell.of(DocumentWords.get("summary.item")));
+        top.add(Block.Table.Cell.of(t.nameColumn().isEmpty() ? DocumentWords.get("summary.item") : t.nameColumn()));
         List<Block.Table.Cell> second = new ArrayList<>();
         second.add(Block.Table.Cell.of(""));
         for (int i = 0; i < cols.size(); ) {
@@ -63,5 +63,52 @@ final class FormTables {
         widths.add(Math.min(NAME_WIDTH_MAX, NAME_SHARE / cols.size()));
         cols.forEach(c -> widths.add(1f));
         return new Block.Table(widths, grouped ? 2 : 1, rows, "form:" + t.id());
+    }
+
+    /**
+     * Tables that the form prints as one, block by block (Table 1 of the government form): each block
+     * under its caption across the width, then its own header (信息内容 and the block's columns), then
+     * its rows; a block with fewer figure columns than the widest spreads its last one across the rest.
+     */
+    static Block.Table sheet(List<ReportKind.FormTable> tables, TableEntries entries) {
+        int width = tables.stream().mapToInt(t -> t.columns().size()).max().orElse(1);
+        List<List<Block.Table.Cell>> rows = new ArrayList<>();
+        for (ReportKind.FormTable t : tables) {
+            String caption = t.title();
+            boolean headed = false;
+            for (ReportKind.FormTable.Row row : t.rows()) {
+                if (!row.caption().isEmpty() && (headed || !row.caption().equals(caption))) {
+                    caption = row.caption();
+                    headed = false;
+                }
+                if (!headed) {
+                    rows.add(List.of(new Block.Table.Cell(caption, width + 1, true)));
+                    List<Block.Table.Cell> head = new ArrayList<>();
+                    head.add(new Block.Table.Cell(t.nameColumn().isEmpty() ? DocumentWords.get("summary.item") : t.nameColumn(), 1, true));
+                    spread(t.columns().stream().map(ReportKind.FormTable.Column::name).toList(), width, true, head);
+                    rows.add(head);
+                    headed = true;
+                }
+                List<Block.Table.Cell> cells = new ArrayList<>();
+                cells.add(Block.Table.Cell.of(row.name()));
+                spread(t.columns().stream().map(c -> entries.value(t.id(), row.id(), c.id()).map(v -> v.toPlainString()).orElse(""))
+                        .toList(), width, false, cells);
+                rows.add(cells);
+            }
+        }
+        List<Float> widths = new ArrayList<>();
+        widths.add(Math.min(NAME_WIDTH_MAX, NAME_SHARE / width));
+        for (int i = 0; i < width; i++) {
+            widths.add(1f);
+        }
+        return new Block.Table(widths, 0, rows, "form:" + tables.get(0).sheet());
+    }
+
+    /** Cells for {@code texts} across {@code width} columns, the last one spanning what is left. */
+    private static void spread(List<String> texts, int width, boolean head, List<Block.Table.Cell> into) {
+        for (int i = 0; i < texts.size(); i++) {
+            int span = i == texts.size() - 1 ? width - i : 1;
+            into.add(new Block.Table.Cell(texts.get(i), span, head));
+        }
     }
 }

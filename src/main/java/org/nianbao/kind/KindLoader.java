@@ -125,12 +125,14 @@ public final class KindLoader {
                 List<ReportKind.FormTable.Column> columns = list(n, "columns",
                         (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group")));
                 List<ReportKind.FormTable.Row> rows = list(n, "rows",
-                        (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false)));
+                        (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false),
+                                optionalText(r, "caption")));
                 unique(columns, ReportKind.FormTable.Column::id, path + "columns", "id");
                 unique(rows, ReportKind.FormTable.Row::id, path + "rows", "id");
                 requireNonEmpty(columns, path + "columns");
                 requireNonEmpty(rows, path + "rows");
-                return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false));
+                return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false),
+                        optionalText(n, "sheet"), optionalText(n, "nameColumn"));
             }) : List.of();
             unique(formTables, ReportKind.FormTable::id, "formTables", "id");
             Set<String> formTableIds = new HashSet<>();

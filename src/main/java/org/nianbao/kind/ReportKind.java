@@ -36,14 +36,37 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      *
      * @param decimal whether cells take amounts (万元) rather than counts
      */
-    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
+    /**
+     * A table of the form. {@code sheet}, when set, names the printed table this one is a block of:
+     * consecutive tables of one sheet print as one table, each block under its caption (Table 1 of
+     * the government form: 第二十条第（一）项, 第二十条第（五）项 …). {@code nameColumn} heads the column
+     * of row names as the form does (信息内容), empty for the generic 项目.
+     */
+    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal, String sheet,
+                            String nameColumn) {
         public FormTable {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
+            sheet = sheet == null ? "" : sheet;
+            nameColumn = nameColumn == null ? "" : nameColumn;
         }
 
-        /** A row; a {@code group} row only heads the rows under it and holds no figures. */
-        public record Row(String id, String name, boolean group) {
+        public FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
+            this(id, title, columns, rows, decimal, "", "");
+        }
+
+        /**
+         * A row; a {@code group} row only heads the rows under it and holds no figures. {@code caption},
+         * when set, starts a new printed block under that caption (the table's title heads the first).
+         */
+        public record Row(String id, String name, boolean group, String caption) {
+            public Row {
+                caption = caption == null ? "" : caption;
+            }
+
+            public Row(String id, String name, boolean group) {
+                this(id, name, group, "");
+            }
         }
 
         /** A column; columns sharing a {@code group} print under one merged header cell. */

@@ -47,6 +47,47 @@ class FormTablesRenderTest {
         }
     }
 
+    /** A DOCX table's rows as the text of their cells. */
+    private static java.util.List<java.util.List<String>> cells(XWPFTable t) {
+        return t.getRows().stream().map(r -> r.getTableCells().stream().map(c -> c.getText()).toList()).toList();
+    }
+
+    @Test
+    void table1PrintsTheFormsBlocksUnderTheirCaptionsWithTheFirstColumnHeaded信息内容() throws Exception {
+        Workspace ws = Workspace.standard();
+        Project p = ws.newProject("gov-2021-calendar-year", AcademicYear.parse("2021"), Fixtures.institution())
+                .withTableEntry("1a", "normative", "issued", new BigDecimal("3"))
+                .withTableEntry("1b", "penalty", "decisions", new BigDecimal("2"))
+                .withTableEntry("1c", "fees", "amount", new BigDecimal("12.5"));
+        Path pdf = dir.resolve("t1.pdf");
+        Path docx = dir.resolve("t1.docx");
+        ws.create(dir.resolve("t1.nianbao"), p, false).export(pdf, docx);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable t1 = doc.getTables().get(0);
+            assertThat(cells(t1)).containsExactly(
+                    java.util.List.of("第二十条第（一）项"),
+                    java.util.List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+                    java.util.List.of("规章", "", "", ""),
+                    java.util.List.of("行政规范性文件", "3", "", ""),
+                    java.util.List.of("第二十条第（五）项"),
+                    java.util.List.of("信息内容", "本年处理决定数量"),
+                    java.util.List.of("行政许可", ""),
+                    java.util.List.of("第二十条第（六）项"),
+                    java.util.List.of("信息内容", "本年处理决定数量"),
+                    java.util.List.of("行政处罚", "2"),
+                    java.util.List.of("行政强制", ""),
+                    java.util.List.of("第二十条第（八）项"),
+                    java.util.List.of("信息内容", "本年收费金额（单位：万元）"),
+                    java.util.List.of("行政事业性收费", "12.5"));
+            assertThat(t1.getRow(5).getCell(1).getCTTc().getTcPr().getGridSpan().getVal().intValue())
+                    .as("a one-figure block spans the three figure columns").isEqualTo(3);
+        }
+        assertThat(Extract.pdfTextJoined(pdf).replaceAll("\\s+", ""))
+                .contains("第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章行政规范性文件3")
+                .contains("第二十条第（六）项信息内容本年处理决定数量行政处罚2行政强制")
+                .contains("第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费12.5");
+    }
+
     @Test
     void tables3And4ShowTheTypedFiguresInPdfAndDocx() throws Exception {
         Workspace ws = Workspace.standard();
@@ -66,15 +107,14 @@ class FormTablesRenderTest {
                 .contains("（七）总计7")
                 .contains("法人或其他组织");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            assertThat(doc.getTables()).as("Table 1 in three parts, Tables 3 and 4").hasSize(5);
-            assertThat(doc.getTables().get(2).getRow(1).getCell(0).getText()).isEqualTo("行政事业性收费");
-            XWPFTable t3 = doc.getTables().get(3);
+            assertThat(doc.getTables()).as("Table 1 (one table of blocks), Tables 3 and 4").hasSize(3);
+            XWPFTable t3 = doc.getTables().get(1);
             assertThat(t3.getRow(0).getCell(2).getText()).isEqualTo("法人或其他组织");
             assertThat(t3.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
             assertThat(t3.getRow(1).getCell(2).getText()).isEqualTo("商业企业");
             assertThat(t3.getRow(0).isRepeatHeader()).isTrue();
             assertThat(t3.getRow(1).isRepeatHeader()).isTrue();
-            XWPFTable t4 = doc.getTables().get(4);
+            XWPFTable t4 = doc.getTables().get(2);
             assertThat(t4.getRow(2).getCell(5).getText()).as("行政复议 总计").isEqualTo("0");
         }
     }
