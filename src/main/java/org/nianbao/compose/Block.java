@@ -157,7 +157,8 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
 
     /**
      * A table. The first {@code headerRows} rows repeat on every page it spans. Column widths are
-     * relative. A cell may span several columns (a group row such as "一、基本信息").
+     * relative. A cell may span several columns (a group row such as "一、基本信息") and, in a header,
+     * several rows (the form's 自然人 under 申请人情况).
      */
     record Table(List<Float> widths, int headerRows, List<List<Cell>> rows, String where) implements Block {
         public Table {
@@ -165,8 +166,15 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
             rows = rows.stream().map(List::copyOf).toList();
         }
 
-        /** One cell; {@code group} marks a row heading that spans columns. */
-        public record Cell(String text, int colspan, boolean group) {
+        /**
+         * One cell; {@code group} marks a row heading that spans columns. A cell spanning rows
+         * ({@code rowspan} > 1) covers the cells below it: the rows under it list only their other cells.
+         */
+        public record Cell(String text, int colspan, boolean group, int rowspan) {
+            public Cell(String text, int colspan, boolean group) {
+                this(text, colspan, group, 1);
+            }
+
             public static Cell of(String text) {
                 return new Cell(text, 1, false);
             }

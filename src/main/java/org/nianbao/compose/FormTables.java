@@ -20,49 +20,59 @@ final class FormTables {
 
     static Block.Table of(ReportKind.FormTable t, TableEntries entries) {
         List<ReportKind.FormTable.Column> cols = t.columns();
-        boolean grouped = cols.stream().anyMatch(c -> !c.group().isEmpty());
+        int depth = 1 + cols.stream().mapToInt(c -> c.printedHeads().size()).max().orElse(0);
         List<List<Block.Table.Cell>> rows = new ArrayList<>();
-        List<Block.Table.Cell> top = new ArrayList<>();
-        top.add(Block.Table.Cell.of(t.nameColumn().isEmpty() ? DocumentWords.get("summary.item") : t.nameColumn()));
-        List<Block.Table.Cell> second = new ArrayList<>();
-        second.add(Block.Table.Cell.of(""));
-        for (int i = 0; i < cols.size(); ) {
-            String group = cols.get(i).group();
-            int span = 1;
-            while (!group.isEmpty() && i + span < cols.size() && cols.get(i + span).group().equals(group)) {
-                span++;
+        for (int level = 0; level < depth; level++) {
+            List<Block.Table.Cell> row = new ArrayList<>();
+            if (level == 0 && t.rowNames()) {
+                String corner = t.nameColumn().isEmpty() ? DocumentWords.get("summary.item") : t.nameColumn();
+                row.add(new Block.Table.Cell(corner, 1, false, depth));
             }
-            if (group.isEmpty()) {
-                top.add(Block.Table.Cell.of(cols.get(i).name()));
-                second.add(Block.Table.Cell.of(""));
-            } else {
-                top.add(new Block.Table.Cell(group, span, false));
-                for (int k = 0; k < span; k++) {
-                    second.add(Block.Table.Cell.of(cols.get(i + k).name()));
+            for (int i = 0; i < cols.size(); ) {
+                List<String> heads = cols.get(i).printedHeads();
+                if (level < heads.size()) {
+                    // A header above the names: merged with the neighbours under the same heads so far.
+                    int span = 1;
+                    while (i + span < cols.size() && sameHeads(heads, cols.get(i + span).printedHeads(), level)) {
+                        span++;
+                    }
+                    row.add(new Block.Table.Cell(heads.get(level), span, false));
+                    i += span;
+                } else {
+                    if (level == heads.size()) {
+                        row.add(new Block.Table.Cell(cols.get(i).name(), 1, false, depth - level));
+                    }
+                    i++;
                 }
             }
-            i += span;
+            rows.add(row);
         }
-        rows.add(top);
-        if (grouped) {
-            rows.add(second);
-        }
+        int width = cols.size() + (t.rowNames() ? 1 : 0);
         for (ReportKind.FormTable.Row row : t.rows()) {
             if (row.group()) {
-                rows.add(List.of(new Block.Table.Cell(row.name(), cols.size() + 1, true)));
+                rows.add(List.of(new Block.Table.Cell(row.name(), width, true)));
                 continue;
             }
             List<Block.Table.Cell> cells = new ArrayList<>();
-            cells.add(Block.Table.Cell.of(row.name()));
+            if (t.rowNames()) {
+                cells.add(Block.Table.Cell.of(row.name()));
+            }
             for (ReportKind.FormTable.Column c : cols) {
                 cells.add(Block.Table.Cell.of(entries.value(t.id(), row.id(), c.id()).map(v -> v.toPlainString()).orElse("")));
             }
             rows.add(cells);
         }
         List<Float> widths = new ArrayList<>();
-        widths.add(Math.min(NAME_WIDTH_MAX, NAME_SHARE / cols.size()));
+        if (t.rowNames()) {
+            widths.add(Math.min(NAME_WIDTH_MAX, NAME_SHARE / cols.size()));
+        }
         cols.forEach(c -> widths.add(1f));
-        return new Block.Table(widths, grouped ? 2 : 1, rows, "form:" + t.id());
+        return new Block.Table(widths, depth, rows, "form:" + t.id());
+    }
+
+    /** Whether two columns share their header cells down to {@code level}. */
+    private static boolean sameHeads(List<String> a, List<String> b, int level) {
+        return b.size() > level && a.subList(0, level + 1).equals(b.subList(0, level + 1));
     }
 
     /**

@@ -123,7 +123,8 @@ public final class KindLoader {
 
             List<ReportKind.FormTable> formTables = root.has("formTables") ? list(root, "formTables", (n, path) -> {
                 List<ReportKind.FormTable.Column> columns = list(n, "columns",
-                        (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group")));
+                        (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group"),
+                                strings(c, "heads", cpath)));
                 List<ReportKind.FormTable.Row> rows = list(n, "rows",
                         (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false),
                                 optionalText(r, "caption")));
@@ -132,7 +133,7 @@ public final class KindLoader {
                 requireNonEmpty(columns, path + "columns");
                 requireNonEmpty(rows, path + "rows");
                 return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false),
-                        optionalText(n, "sheet"), optionalText(n, "nameColumn"));
+                        optionalText(n, "sheet"), optionalText(n, "nameColumn"), bool(n, "rowNames", path, true));
             }) : List.of();
             unique(formTables, ReportKind.FormTable::id, "formTables", "id");
             Set<String> formTableIds = new HashSet<>();

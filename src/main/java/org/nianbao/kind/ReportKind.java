@@ -40,10 +40,11 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * A table of the form. {@code sheet}, when set, names the printed table this one is a block of:
      * consecutive tables of one sheet print as one table, each block under its caption (Table 1 of
      * the government form: 第二十条第（一）项, 第二十条第（五）项 …). {@code nameColumn} heads the column
-     * of row names as the form does (信息内容), empty for the generic 项目.
+     * of row names as the form does (信息内容, or Table 3's note on its sums), empty for the generic 项目;
+     * without {@code rowNames} the table prints no column of row names (Table 4, one row of figures).
      */
     public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal, String sheet,
-                            String nameColumn) {
+                            String nameColumn, boolean rowNames) {
         public FormTable {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
@@ -52,7 +53,7 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         }
 
         public FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
-            this(id, title, columns, rows, decimal, "", "");
+            this(id, title, columns, rows, decimal, "", "", true);
         }
 
         /**
@@ -69,8 +70,24 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
             }
         }
 
-        /** A column; columns sharing a {@code group} print under one merged header cell. */
-        public record Column(String id, String name, String group) {
+        /**
+         * A column; columns sharing a {@code group} print under one merged header cell. {@code heads},
+         * when given, are the printed header cells above the column's name, top first, merged with
+         * the neighbours' equal ones (Table 4: 行政诉讼 › 未经复议直接起诉 › 结果维持); otherwise the group.
+         */
+        public record Column(String id, String name, String group, List<String> heads) {
+            public Column {
+                heads = heads == null ? List.of() : List.copyOf(heads);
+            }
+
+            public Column(String id, String name, String group) {
+                this(id, name, group, List.of());
+            }
+
+            /** The header cells above this column's name, top first. */
+            public List<String> printedHeads() {
+                return !heads.isEmpty() ? heads : group.isEmpty() ? List.of() : List.of(group);
+            }
         }
 
         public Optional<Row> row(String rowId) {

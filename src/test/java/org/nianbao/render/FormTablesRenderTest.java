@@ -40,7 +40,7 @@ class FormTablesRenderTest {
                 String page = stripper.getText(doc);
                 if (page.contains("四、政府信息公开行政复议、行政诉讼情况")) {
                     pages++;
-                    assertThat(page).as("page %d holds the heading and the start of Table 4", i).contains("件数");
+                    assertThat(page).as("page %d holds the heading and the start of Table 4", i).contains("复议后起诉");
                 }
             }
             assertThat(pages).isOne();
@@ -109,13 +109,29 @@ class FormTablesRenderTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getTables()).as("Table 1 (one table of blocks), Tables 3 and 4").hasSize(3);
             XWPFTable t3 = doc.getTables().get(1);
-            assertThat(t3.getRow(0).getCell(2).getText()).isEqualTo("法人或其他组织");
-            assertThat(t3.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
-            assertThat(t3.getRow(1).getCell(2).getText()).isEqualTo("商业企业");
+            // The form's header: its note in the corner, 申请人情况 over all seven columns, 法人或其他组织
+            // over five; 自然人 and 总计 span two header rows (a vertical merge: "" below them).
+            String note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+            assertThat(cells(t3).subList(0, 3)).containsExactly(
+                    java.util.List.of(note, "申请人情况"),
+                    java.util.List.of("", "自然人", "法人或其他组织", "总计"),
+                    java.util.List.of("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""));
+            assertThat(t3.getRow(0).getCell(1).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(7);
+            assertThat(t3.getRow(1).getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue()).isEqualTo(5);
+            assertThat(t3.getRow(0).getCell(0).getCTTc().getTcPr().getVMerge().getVal()).hasToString("restart");
+            assertThat(t3.getRow(2).getCell(0).getCTTc().getTcPr().getVMerge().getVal()).hasToString("continue");
             assertThat(t3.getRow(0).isRepeatHeader()).isTrue();
-            assertThat(t3.getRow(1).isRepeatHeader()).isTrue();
+            assertThat(t3.getRow(2).isRepeatHeader()).isTrue();
             XWPFTable t4 = doc.getTables().get(2);
-            assertThat(t4.getRow(2).getCell(5).getText()).as("行政复议 总计").isEqualTo("0");
+            // 行政复议 | 行政诉讼 → 未经复议直接起诉 / 复议后起诉, no 项目 column and no 件数 label.
+            assertThat(cells(t4).subList(0, 2)).containsExactly(
+                    java.util.List.of("行政复议", "行政诉讼"),
+                    java.util.List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"));
+            assertThat(cells(t4).get(2)).containsExactly("", "", "", "", "",
+                    "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+            assertThat(cells(t4).get(3)).hasSize(15).doesNotContain("件数");
+            assertThat(cells(t4).get(3).get(4)).as("行政复议 总计").isEqualTo("0");
         }
+        assertThat(text).doesNotContain("项目件数").contains("申请人情况");
     }
 }

@@ -192,15 +192,15 @@ public final class DocxRenderer {
         while (grid.sizeOfGridColArray() < cols) {
             grid.addNewGridCol();
         }
+        long[] colWidths = new long[cols];
         for (int c = 0; c < cols; c++) {
-            long w = Math.round(typeWidth * t.widths().get(c) / total);
-            grid.getGridColArray(c).setW(BigInteger.valueOf(w));
-            for (int r = 0; r < t.rows().size(); r++) {
-                if (c < t.rows().get(r).size() && t.rows().get(r).get(c).colspan() == 1) {
-                    table.getRow(r).getCell(c).setWidth(String.valueOf(w));
-                }
-            }
+            colWidths[c] = Math.round(typeWidth * t.widths().get(c) / total);
+            grid.getGridColArray(c).setW(BigInteger.valueOf(colWidths[c]));
         }
+        // Cells spanning rows (the form's 自然人 under 申请人情况) start a vertical merge; the rows below
+        // hold a continuing cell in their place, as Word writes it.
+        int[] coveredRows = new int[cols];
+        int[] coveredSpan = new int[cols];
         for (int r = 0; r < t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r);
             boolean header = r < t.headerRows();
@@ -208,25 +208,55 @@ public final class DocxRenderer {
                 row.setRepeatHeader(true);
             }
             row.setCantSplitRow(true);
-            List<Block.Table.Cell> cells = t.rows().get(r);
-            for (int c = cols - 1; c >= cells.size(); c--) {
-                row.removeCell(c);
-            }
-            for (int c = 0; c < cells.size(); c++) {
-                Block.Table.Cell cell = cells.get(c);
-                XWPFTableCell xc = row.getCell(c);
-                if (cell.colspan() > 1) {
-                    xc.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+            java.util.Iterator<Block.Table.Cell> cells = t.rows().get(r).iterator();
+            int slot = 0;
+            for (int col = 0; col < cols; slot++) {
+                Block.Table.Cell cell;
+                int span;
+                if (coveredRows[col] > 0) {
+                    cell = null;
+                    span = coveredSpan[col];
+                    coveredRows[col]--;
+                } else if (cells.hasNext()) {
+                    cell = cells.next();
+                    span = cell.colspan();
+                    if (cell.rowspan() > 1) {
+                        coveredRows[col] = cell.rowspan() - 1;
+                        coveredSpan[col] = span;
+                    }
+                } else {
+                    break;
+                }
+                XWPFTableCell xc = row.getCell(slot);
+                var tcPr = xc.getCTTc().isSetTcPr() ? xc.getCTTc().getTcPr() : xc.getCTTc().addNewTcPr();
+                long w = 0;
+                for (int k = col; k < Math.min(cols, col + span); k++) {
+                    w += colWidths[k];
+                }
+                xc.setWidth(String.valueOf(w));
+                if (span > 1) {
+                    tcPr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+                }
+                if (cell == null || cell.rowspan() > 1) {
+                    tcPr.addNewVMerge().setVal(cell == null
+                            ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE
+                            : org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
                 }
                 XWPFParagraph p = xc.getParagraphs().get(0);
                 p.setStyle(DocxStyles.TABLE);
                 offGrid(p);
                 p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 spacing(p, PageGeometry.TABLE_LINE_PT, 0, 0);
-                run(p, cell.text(), header || cell.group() ? FontRole.HEADING1 : FontRole.BODY, PageGeometry.TABLE_PT);
-                if (cell.group()) {
-                    p.setKeepNext(true); // Word keeps a row whose text is kept with the next on that row's page
+                if (cell != null) {
+                    run(p, cell.text(), header || cell.group() ? FontRole.HEADING1 : FontRole.BODY, PageGeometry.TABLE_PT);
+                    if (cell.group()) {
+                        p.setKeepNext(true); // Word keeps a row whose text is kept with the next on that row's page
+                    }
                 }
+                col += span;
+            }
+            for (int c = cols - 1; c >= slot; c--) {
+                row.removeCell(c);
             }
         }
         return before;

@@ -303,7 +303,7 @@ public final class PdfRenderer {
                 .setMargin(0)
                 .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
         // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
-        return new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
+        return new Cell(c.rowspan(), c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
     }
 
     /** A fixed line pitch, as leading (iText's default mode) and as line height (its HTML mode), so either lays out alike. */
