@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class KindLoader {
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "name", "nameEn", "source",
-            "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "basis", "outline",
+            "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "replyExtensionWorkingDays", "replyExtensionMarks", "basis", "outline",
             "categories", "items", "channels", "applicantTypes", "outcomes", "counts", "formTables");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -156,7 +156,9 @@ public final class KindLoader {
             return new ReportKind(id(root, ""), integer(root, "version", "", 1, 9999), text(root, "name", ""),
                     text(root, "nameEn", ""), text(root, "source", ""), titlePattern, windowRule, deadline,
                     integer(root, "replyLimitWorkingDays", "", 1, 60), strings(root, "basis", ""),
-                    outline, categories, items, channels, applicantTypes, outcomes, counts, formTables);
+                    outline, categories, items, channels, applicantTypes, outcomes, counts, formTables,
+                    root.has("replyExtensionWorkingDays") ? integer(root, "replyExtensionWorkingDays", "", 0, 60) : 0,
+                    strings(root, "replyExtensionMarks", ""));
         }
 
         private interface NodeReader<T> {

@@ -16,9 +16,10 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                          int replyLimitWorkingDays, List<String> basis, List<OutlineSection> outline,
                          List<Category> categories, List<ListItem> items, List<Channel> channels,
                          List<ApplicantType> applicantTypes, List<Outcome> outcomes, List<CountDef> counts,
-                         List<FormTable> formTables) {
+                         List<FormTable> formTables, int replyExtensionWorkingDays, List<String> replyExtensionMarks) {
 
     public ReportKind {
+        replyExtensionMarks = List.copyOf(replyExtensionMarks);
         basis = List.copyOf(basis);
         outline = List.copyOf(outline);
         categories = List.copyOf(categories);
@@ -183,6 +184,14 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
             case ACADEMIC_YEAR -> StatisticsWindow.academicYear(year);
             case CALENDAR_YEAR -> StatisticsWindow.calendarYear(year.startYear());
         };
+    }
+
+    /**
+     * Whether an application's note says its reply was extended (延期, 延长 …): it is then late only
+     * after {@code replyLimitWorkingDays + replyExtensionWorkingDays}.
+     */
+    public boolean marksExtension(String note) {
+        return replyExtensionWorkingDays > 0 && replyExtensionMarks.stream().anyMatch(note::contains);
     }
 
     public LocalDate deadline(AcademicYear year) {
