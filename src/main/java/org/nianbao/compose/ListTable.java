@@ -43,7 +43,7 @@ final class ListTable {
                     status = TEXT.getString("list.status.open");
                     place = "";
                 }
-                rows.add(List.of(Block.Table.Cell.of(String.valueOf(item.number())), Block.Table.Cell.of(item.name()),
+                rows.add(List.of(Block.Table.Cell.of(String.valueOf(item.number())), Block.Table.Cell.of(item.printedName()),
                         Block.Table.Cell.of(status), Block.Table.Cell.of(place), Block.Table.Cell.of(department)));
             }
         }

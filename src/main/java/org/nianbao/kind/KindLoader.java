@@ -82,7 +82,8 @@ public final class KindLoader {
                     throw new KindException(file, path + "category", "no category numbered " + category);
                 }
                 return new ReportKind.ListItem(integer(n, "number", path, 1, 999), category, text(n, "name", path),
-                        bool(n, "verified", path, false), bool(n, "mayBeNotApplicable", path, false));
+                        bool(n, "verified", path, false), bool(n, "mayBeNotApplicable", path, false),
+                        optionalText(n, "wording"), optionalText(n, "source"));
             });
             unique(items, i -> String.valueOf(i.number()), "items", "number");
 

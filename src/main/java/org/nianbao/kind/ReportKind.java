@@ -156,7 +156,26 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
     }
 
     /** An item of the 清单. {@code verified} is false where the numbering came from memory. */
-    public record ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable) {
+    /**
+     * A 清单 item. {@code name} is the short label that narrow columns, templates and messages use;
+     * {@code wording} the notice's full wording where it differs, which the appendix table prints;
+     * {@code source} where the wording was read (or that no numbered source was found).
+     */
+    public record ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable,
+                           String wording, String source) {
+        public ListItem {
+            wording = wording == null ? "" : wording;
+            source = source == null ? "" : source;
+        }
+
+        public ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable) {
+            this(number, category, name, verified, mayBeNotApplicable, "", "");
+        }
+
+        /** The item as the appendix table prints it: the notice's full wording. */
+        public String printedName() {
+            return wording.isEmpty() ? name : wording;
+        }
     }
 
     public record Channel(String id, String name, List<String> synonyms) {

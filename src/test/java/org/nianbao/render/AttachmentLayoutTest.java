@@ -95,12 +95,13 @@ class AttachmentLayoutTest {
         Path docx = dir.resolve("r.docx");
         ws.create(dir.resolve("r.nianbao"), p, false).export(pdf, docx);
         String pdfText = Extract.pdfTextJoined(pdf).replaceAll("\\s+", "");
-        assertThat(pdfText).contains("2学校章程及各项规章制度已公开学校官网https://xxgk.example.edu.cn/jbxx/2.html党政办公室");
+        assertThat(pdfText).contains("2学校章程及制定的各项规章制度已公开学校官网https://xxgk.example.edu.cn/jbxx/2.html党政办公室");
         String docxText;
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             docxText = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .replaceAll("<[^>]+>", "").replaceAll("\\s+", "");
         }
-        assertThat(docxText).contains("学校官网https://xxgk.example.edu.cn/jbxx/2.html党政办公室");
+        assertThat(docxText).contains("学校官网https://xxgk.example.edu.cn/jbxx/2.html党政办公室")
+                .as("the appendix prints the notice's wording").contains("参加研究生复试的考生成绩").contains("十、其他信息");
     }
 }
