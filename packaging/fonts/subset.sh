@@ -2,10 +2,11 @@
 # Rebuild the bundled, subset fonts in src/main/resources/org/nianbao/render/fonts/.
 #
 # Sources: Noto Serif SC / Noto Sans SC static TTFs and Tinos (Times New Roman
-# metrics, for digits and Latin letters) WOFF files, all SIL OFL 1.1, fetched with
-# `npm pack` from the npm registry at pinned versions and checked against the
-# pinned integrity hashes. Output is deterministic: running this twice gives
-# byte-identical files.
+# metrics, for digits and Latin letters) WOFF files, fetched with `npm pack` from
+# the npm registry at pinned versions and checked against the pinned integrity
+# hashes; LXGW WenKai (a 楷体-style face) from Debian's fonts-lxgw-wenkai package
+# (`apt-get download`, pinned version and SHA-256). All SIL OFL 1.1. Output is
+# deterministic: running this twice gives byte-identical files.
 #
 # Usage:  bash packaging/fonts/subset.sh
 # Env:    FONT_TARBALL_DIR=dir  reuse/keep the downloaded tarballs in dir
@@ -23,13 +24,25 @@ LATIN_PKG="@fontsource/tinos"
 LATIN_VER="5.3.0"
 LATIN_INTEGRITY="sha512-VVDyyZdbcsLKxo/W7rClAvacD/7DsGc7J5xzzp51Tndib8kDkEe/0bqbb3Xb3iH6+IUjt07aRsvtQ9MGeGGi4w=="
 
+KAI_DEB="fonts-lxgw-wenkai"
+KAI_VER="1.250+repack-1"
+KAI_SHA256="6d1e4c4aac78ad32062aefa2c836ee4d6e58f9dcf8b3f4407c9eefe304615318"
+KAI_REGULAR_SRC="usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
+# The OFL reserves the names "LXGW" and "霞鹜" for unmodified builds: the subset (a Modified Version)
+# is renamed, and README.md and OFL.txt say where it comes from.
+KAI_REGULAR_OUT="NianbaoKai-Regular-subset.ttf"
+KAI_FAMILY="Nianbao Kai"
+KAI_PS="NianbaoKai-Regular"
+
 # file inside the package tarball -> output file name
 SERIF_REGULAR_SRC="package/400Regular/NotoSerifSC_400Regular.ttf"
 SERIF_BOLD_SRC="package/700Bold/NotoSerifSC_700Bold.ttf"
+SERIF_BLACK_SRC="package/900Black/NotoSerifSC_900Black.ttf"
 SANS_BOLD_SRC="package/700Bold/NotoSansSC_700Bold.ttf"
 SANS_REGULAR_SRC="package/400Regular/NotoSansSC_400Regular.ttf"
 SERIF_REGULAR_OUT="NotoSerifSC-Regular-subset.ttf"
 SERIF_BOLD_OUT="NotoSerifSC-Bold-subset.ttf"
+SERIF_BLACK_OUT="NotoSerifSC-Black-subset.ttf"
 SANS_BOLD_OUT="NotoSansSC-Bold-subset.ttf"
 SANS_REGULAR_OUT="NotoSansSC-Regular-subset.ttf"
 LATIN_REGULAR_SRC="package/files/tinos-latin-400-normal.woff"
@@ -54,6 +67,10 @@ if ! command -v pyftsubset >/dev/null 2>&1; then
   echo "error: pyftsubset not found. Install it with:" >&2
   echo "  apt-get update && apt-get install -y fonttools python3-fonttools" >&2
   echo "  (Debian: 'fonttools' ships the pyftsubset command, 'python3-fonttools' the library)" >&2
+  missing=1
+fi
+if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
+  echo "error: apt-get and dpkg-deb (Debian) are needed for $KAI_DEB; run 'apt-get update' first" >&2
   missing=1
 fi
 if ! command -v npm >/dev/null 2>&1; then
@@ -100,8 +117,22 @@ SERIF_TGZ="$(fetch "$SERIF_PKG" "$SERIF_VER" "$SERIF_INTEGRITY")"
 SANS_TGZ="$(fetch "$SANS_PKG" "$SANS_VER" "$SANS_INTEGRITY")"
 LATIN_TGZ="$(fetch "$LATIN_PKG" "$LATIN_VER" "$LATIN_INTEGRITY")"
 
+# LXGW WenKai from Debian: the .deb is downloaded (not installed) and checked against its pinned hash.
+KAI_DEB_FILE="$TARBALLS/${KAI_DEB}_${KAI_VER}_all.deb"
+if [ ! -f "$KAI_DEB_FILE" ]; then
+  echo "downloading $KAI_DEB=$KAI_VER ..." >&2
+  (cd "$TARBALLS" && apt-get download "$KAI_DEB=$KAI_VER" >/dev/null 2>&1)
+  [ -f "$KAI_DEB_FILE" ] || mv "$TARBALLS/${KAI_DEB}_"*"_all.deb" "$KAI_DEB_FILE"
+fi
+if [ "$(sha256sum "$KAI_DEB_FILE" | cut -d' ' -f1)" != "$KAI_SHA256" ]; then
+  echo "error: SHA-256 mismatch for $KAI_DEB_FILE (expected $KAI_SHA256)" >&2
+  exit 1
+fi
+mkdir -p "$WORK/kai"
+dpkg-deb -x "$KAI_DEB_FILE" "$WORK/kai"
+
 mkdir -p "$WORK/serif" "$WORK/sans" "$WORK/latin"
-tar -xzf "$SERIF_TGZ" -C "$WORK/serif" "$SERIF_REGULAR_SRC" "$SERIF_BOLD_SRC" package/LICENSE_FONT
+tar -xzf "$SERIF_TGZ" -C "$WORK/serif" "$SERIF_REGULAR_SRC" "$SERIF_BOLD_SRC" "$SERIF_BLACK_SRC" package/LICENSE_FONT
 tar -xzf "$SANS_TGZ" -C "$WORK/sans" "$SANS_BOLD_SRC" "$SANS_REGULAR_SRC" package/LICENSE_FONT
 tar -xzf "$LATIN_TGZ" -C "$WORK/latin" "$LATIN_REGULAR_SRC" "$LATIN_BOLD_SRC" package/LICENSE
 
@@ -155,6 +186,23 @@ subset() { # src out [unicodes file]
 }
 subset "$WORK/serif/$SERIF_REGULAR_SRC" "$OUT/$SERIF_REGULAR_OUT"
 subset "$WORK/serif/$SERIF_BOLD_SRC" "$OUT/$SERIF_BOLD_OUT"
+subset "$WORK/serif/$SERIF_BLACK_SRC" "$OUT/$SERIF_BLACK_OUT"
+subset "$WORK/kai/$KAI_REGULAR_SRC" "$OUT/$KAI_REGULAR_OUT"
+"$PY" - "$OUT/$KAI_REGULAR_OUT" "$KAI_FAMILY" "$KAI_PS" <<'PYEOF'
+import sys
+from fontTools.ttLib import TTFont
+path, family, ps = sys.argv[1:4]
+font = TTFont(path, recalcTimestamp=False)
+names = {1: family, 3: ps, 4: family, 6: ps, 16: family, 17: "Regular", 18: family, 21: family, 22: "Regular"}
+name = font["name"]
+for rec in list(name.names):
+    if rec.nameID in names:
+        name.setName(names[rec.nameID], rec.nameID, rec.platformID, rec.platEncID, rec.langID)
+leftover = [r.nameID for r in name.names if r.nameID not in (0, 13, 14) and any(w in r.toUnicode() for w in ("LXGW", "霞鹜"))]
+if leftover:
+    sys.exit(f"reserved font name left in name IDs {leftover}")
+font.save(path)
+PYEOF
 subset "$WORK/sans/$SANS_BOLD_SRC" "$OUT/$SANS_BOLD_OUT"
 subset "$WORK/sans/$SANS_REGULAR_SRC" "$OUT/$SANS_REGULAR_OUT"
 # WOFF in, plain TrueType out (pyftsubset writes no flavour unless asked).
@@ -165,9 +213,11 @@ subset "$WORK/latin/$LATIN_BOLD_SRC" "$OUT/$LATIN_BOLD_OUT" "$LATIN_UNICODES"
 {
   echo "The fonts in this directory are subsets (Modified Versions under the OFL) of:"
   echo
-  echo "  $SERIF_REGULAR_OUT, $SERIF_BOLD_OUT: Noto Serif SC, from npm $SERIF_PKG@$SERIF_VER"
+  echo "  $SERIF_REGULAR_OUT, $SERIF_BOLD_OUT, $SERIF_BLACK_OUT: Noto Serif SC, from npm $SERIF_PKG@$SERIF_VER"
   echo "  $SANS_BOLD_OUT, $SANS_REGULAR_OUT: Noto Sans SC, from npm $SANS_PKG@$SANS_VER"
   echo "  $LATIN_REGULAR_OUT, $LATIN_BOLD_OUT: Tinos, from npm $LATIN_PKG@$LATIN_VER"
+  echo "  $KAI_REGULAR_OUT: LXGW WenKai, from Debian $KAI_DEB $KAI_VER, renamed $KAI_FAMILY"
+  echo "    because its licence reserves the names \"LXGW\" and \"霞鹜\" for unmodified builds"
   echo
   echo "All are licensed under the SIL Open Font License, Version 1.1. The licence"
   echo "files shipped with each package follow verbatim."
@@ -190,6 +240,12 @@ subset "$WORK/latin/$LATIN_BOLD_SRC" "$OUT/$LATIN_BOLD_OUT" "$LATIN_UNICODES"
   echo "======================================================================"
   echo
   cat "$WORK/latin/package/LICENSE"
+  echo
+  echo "======================================================================"
+  echo "LXGW WenKai (Debian $KAI_DEB $KAI_VER, debian/copyright)"
+  echo "======================================================================"
+  echo
+  cat "$WORK/kai/usr/share/doc/$KAI_DEB/copyright"
 } > "$OUT/OFL.txt"
 
 # ---- README -----------------------------------------------------------------
@@ -198,14 +254,16 @@ cat > "$OUT/README.md" <<EOF
 
 Generated by \`bash packaging/fonts/subset.sh\`; do not edit by hand.
 
-| file | font | source (npm package, file) |
+| file | font | source (package, file) |
 | --- | --- | --- |
-| \`$SERIF_REGULAR_OUT\` | Noto Serif SC Regular (400), body text (仿宋/宋 role) | \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_REGULAR_SRC#package/}\` |
-| \`$SERIF_BOLD_OUT\` | Noto Serif SC Bold (700) | \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_BOLD_SRC#package/}\` |
-| \`$SANS_BOLD_OUT\` | Noto Sans SC Bold (700), headings (黑体 role) | \`$SANS_PKG@$SANS_VER\`, \`${SANS_BOLD_SRC#package/}\` |
-| \`$SANS_REGULAR_OUT\` | Noto Sans SC Regular (400), the app's user interface | \`$SANS_PKG@$SANS_VER\`, \`${SANS_REGULAR_SRC#package/}\` |
-| \`$LATIN_REGULAR_OUT\` | Tinos Regular (Times New Roman metrics), digits and Latin letters | \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_REGULAR_SRC#package/}\` |
-| \`$LATIN_BOLD_OUT\` | Tinos Bold, digits and Latin letters in bold headings | \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_BOLD_SRC#package/}\` |
+| \`$SERIF_REGULAR_OUT\` | Noto Serif SC Regular (400): body text and （1） headings (stands in for 仿宋), page numbers (宋体) | npm \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_REGULAR_SRC#package/}\` |
+| \`$SERIF_BOLD_OUT\` | Noto Serif SC Bold (700): 1. headings (bold 仿宋) | npm \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_BOLD_SRC#package/}\` |
+| \`$SERIF_BLACK_OUT\` | Noto Serif SC Black (900): the title (stands in for 方正小标宋) | npm \`$SERIF_PKG@$SERIF_VER\`, \`${SERIF_BLACK_SRC#package/}\` |
+| \`$KAI_REGULAR_OUT\` | $KAI_FAMILY, a renamed subset of LXGW WenKai Regular (the OFL reserves its name): （一） headings (stands in for 楷体_GB2312) | Debian \`$KAI_DEB $KAI_VER\`, \`/$KAI_REGULAR_SRC\` |
+| \`$SANS_BOLD_OUT\` | Noto Sans SC Bold (700): 一、 headings and table heads (stands in for 黑体) | npm \`$SANS_PKG@$SANS_VER\`, \`${SANS_BOLD_SRC#package/}\` |
+| \`$SANS_REGULAR_OUT\` | Noto Sans SC Regular (400), the app's user interface | npm \`$SANS_PKG@$SANS_VER\`, \`${SANS_REGULAR_SRC#package/}\` |
+| \`$LATIN_REGULAR_OUT\` | Tinos Regular (Times New Roman metrics), digits and Latin letters | npm \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_REGULAR_SRC#package/}\` |
+| \`$LATIN_BOLD_OUT\` | Tinos Bold, digits and Latin letters in bold headings | npm \`$LATIN_PKG@$LATIN_VER\`, \`${LATIN_BOLD_SRC#package/}\` |
 
 All are static TrueType (\`glyf\`) fonts, subset with fontTools \`pyftsubset\`
 (hinting dropped, all layout features and name records kept, plain TTF).
@@ -217,7 +275,7 @@ fonts inside this AGPL program; the fonts themselves stay under the OFL).
 
 ## Character set
 
-Tinos: printable ASCII U+0020..U+007E only. The Noto fonts:
+Tinos: printable ASCII U+0020..U+007E only. The Noto fonts and LXGW WenKai:
 
 - all of GB2312 (every valid code 0xA1A1..0xF7FE)
 - printable ASCII U+0020..U+007E, full-width forms U+FF01..U+FF5E
@@ -230,14 +288,14 @@ Code points the source font lacks are simply absent from the subset.
 
 ## Regenerate
 
-    apt-get install -y fonttools python3-fonttools   # pyftsubset
-    bash packaging/fonts/subset.sh                   # needs npm and the npm registry
+    apt-get update && apt-get install -y fonttools python3-fonttools   # pyftsubset
+    bash packaging/fonts/subset.sh   # needs npm and the npm registry, apt-get download for LXGW WenKai
 
 The output is byte-for-byte reproducible.
 EOF
 
 # ---- check + report ---------------------------------------------------------
-"$PY" - "$OUT" "$EXTRA" "$SERIF_REGULAR_OUT" "$SERIF_BOLD_OUT" "$SANS_BOLD_OUT" "$SANS_REGULAR_OUT" \
+"$PY" - "$OUT" "$EXTRA" "$SERIF_REGULAR_OUT" "$SERIF_BOLD_OUT" "$SERIF_BLACK_OUT" "$KAI_REGULAR_OUT" "$SANS_BOLD_OUT" "$SANS_REGULAR_OUT" \
   "latin:$LATIN_REGULAR_OUT" "latin:$LATIN_BOLD_OUT" <<'PYEOF'
 import os, sys
 from fontTools.ttLib import TTFont

@@ -7,18 +7,22 @@ import org.nianbao.model.ApplicationCase;
 import org.nianbao.model.ChineseDates;
 
 /**
- * Applications answered later than the kind's working-day limit (15 under 教育部令第29号),
- * counted with the holiday calendar; applications still unanswered when their limit has passed.
+ * Applications answered later than the kind's working-day limit (15 under 教育部令第29号, 20 under the
+ * 条例), or than limit and extension when the note marks the reply as extended, counted with the
+ * holiday calendar; applications still unanswered when their limit has passed.
  */
 final class ApplicationRule implements Rule {
     @Override
     public void check(CheckContext ctx, Consumer<Finding> report) {
-        int limit = ctx.kind().replyLimitWorkingDays();
         TreeSet<Integer> unknownYears = new TreeSet<>();
         for (ApplicationCase a : ctx.project().applications()) {
             if (a.received() == null) {
                 continue;
             }
+            // An application whose note says the reply was extended has the extension on top (29号令: 15 + 15;
+            // 条例第三十三条: 20 + 20).
+            int limit = ctx.kind().replyLimitWorkingDays()
+                    + (ctx.kind().marksExtension(a.note()) ? ctx.kind().replyExtensionWorkingDays() : 0);
             String location = "application:" + a.source().location();
             LocalDate due = ctx.calendar().addWorkingDays(a.received(), limit);
             for (int y = a.received().getYear(); y <= due.getYear(); y++) {

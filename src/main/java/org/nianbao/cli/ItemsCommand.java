@@ -94,6 +94,7 @@ final class ItemsCommand implements Callable<Integer> {
                 o.put("number", item.number());
                 o.put("category", item.category());
                 o.put("name", item.name());
+                o.put("wording", item.printedName());
                 o.put("status", m == null ? "open" : m.notApplicable() ? "not-applicable" : "published");
                 o.put("reason", m == null ? "" : m.reason());
                 o.put("column", m == null ? "" : m.column());

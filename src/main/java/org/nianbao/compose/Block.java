@@ -4,16 +4,32 @@ import java.util.List;
 
 /** One piece of the document's flow. */
 public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.SignatureBlock, Block.PageBreak,
-        Block.Table {
+        Block.Table, Block.AttachmentNote, Block.Attachment {
 
     /** The text this block shows, line by line as a reader sees it. */
     List<String> textLines();
 
-    /** The report's title, centred at the top of the first page. */
-    record Title(String text) implements Block {
+    /**
+     * The report's title, centred at the top of the first page, in the {@code parts} a line may
+     * break between (words that must stay on one line, GB/T 9704 §7.3.1); the renderers choose the
+     * breaks (see render.TitleLines).
+     */
+    record Title(List<String> parts) implements Block {
+        public Title {
+            parts = List.copyOf(parts);
+        }
+
+        public Title(String text) {
+            this(List.of(text));
+        }
+
+        public String text() {
+            return String.join("", parts);
+        }
+
         @Override
         public List<String> textLines() {
-            return List.of(text);
+            return List.of(text());
         }
     }
 
@@ -100,6 +116,37 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
         }
     }
 
+    /**
+     * The 附件说明 after the body (GB/T 9704 §7.3.5): one blank line, then two characters in
+     * "附件：清单事项公开情况表", numbered "附件：1.…", "2.…" when there are several.
+     */
+    record AttachmentNote(String label, List<String> names) implements Block {
+        public AttachmentNote {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public List<String> textLines() {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String number = names.size() > 1 ? (i + 1) + "." : "";
+                lines.add((i == 0 ? label + "：" : "") + number + names.get(i));
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * The head of an attachment on its own page (GB/T 9704 §8): {@code label} (附件, 附件2 …) on the
+     * first line, flush left in 黑体; the attachment's {@code title} centred on the third line.
+     */
+    record Attachment(String label, String title, String sourceId) implements Block {
+        @Override
+        public List<String> textLines() {
+            return List.of(label, title);
+        }
+    }
+
     /** Starts a new page (before an appendix). */
     record PageBreak() implements Block {
         @Override
@@ -110,7 +157,8 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
 
     /**
      * A table. The first {@code headerRows} rows repeat on every page it spans. Column widths are
-     * relative. A cell may span several columns (a group row such as "一、基本信息").
+     * relative. A cell may span several columns (a group row such as "一、基本信息") and, in a header,
+     * several rows (the form's 自然人 under 申请人情况).
      */
     record Table(List<Float> widths, int headerRows, List<List<Cell>> rows, String where) implements Block {
         public Table {
@@ -118,8 +166,15 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
             rows = rows.stream().map(List::copyOf).toList();
         }
 
-        /** One cell; {@code group} marks a row heading that spans columns. */
-        public record Cell(String text, int colspan, boolean group) {
+        /**
+         * One cell; {@code group} marks a row heading that spans columns. A cell spanning rows
+         * ({@code rowspan} > 1) covers the cells below it: the rows under it list only their other cells.
+         */
+        public record Cell(String text, int colspan, boolean group, int rowspan) {
+            public Cell(String text, int colspan, boolean group) {
+                this(text, colspan, group, 1);
+            }
+
             public static Cell of(String text) {
                 return new Cell(text, 1, false);
             }

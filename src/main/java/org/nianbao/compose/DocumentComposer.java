@@ -41,7 +41,7 @@ public final class DocumentComposer {
         Figures figures = Figures.of(project);
         Fields fields = Fields.of(project, kind, figures);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Title(title));
+        blocks.add(new Block.Title(kind.titleParts(inst.name(), project.year())));
 
         String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
         for (String p : Section.paragraphsOf(opening)) {
@@ -65,13 +65,19 @@ public final class DocumentComposer {
         if (!contact.isEmpty()) {
             blocks.add(new Block.Paragraph(contact, Block.Paragraph.Style.BODY, "contact"));
         }
+        if (!appendices.isEmpty()) {
+            blocks.add(new Block.AttachmentNote(DocumentWords.get("attachment.label"),
+                    appendices.stream().map(DocumentComposer::attachmentTitle).toList()));
+        }
         String signer = project.signOff().name().isEmpty() ? inst.name() : project.signOff().name();
         LocalDate date = project.signOff().date() != null ? project.signOff().date() : exportDate;
         blocks.add(new Block.SignatureBlock(signer, ChineseDates.format(date), seal));
 
-        for (Section s : appendices) {
+        for (int i = 0; i < appendices.size(); i++) {
+            Section s = appendices.get(i);
             blocks.add(new Block.PageBreak());
-            blocks.add(new Block.Heading(1, "", s.heading(), s.id()));
+            String label = DocumentWords.get("attachment.label") + (appendices.size() > 1 ? String.valueOf(i + 1) : "");
+            blocks.add(new Block.Attachment(label, attachmentTitle(s), s.id()));
             addParagraphs(blocks, s, fields);
             addTables(blocks, s, project, figures);
         }
@@ -80,10 +86,36 @@ public final class DocumentComposer {
                 .withData(ReportData.json(project, kind, figures, fields, exportDate));
     }
 
+    /** The kind's form table a section names ("form:3"), or null for a generated table. */
+    private ReportKind.FormTable formTable(String table) {
+        return table.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX)
+                ? kind.formTable(table.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length())).orElse(null) : null;
+    }
+
+    /** An appendix's name as the attachment prints it: its heading without the leading 附：. */
+    private static String attachmentTitle(Section s) {
+        return s.heading().startsWith(APPENDIX_PREFIX) ? s.heading().substring(APPENDIX_PREFIX.length()) : s.heading();
+    }
+
     /** The generated tables the kind asks for after this section's text. */
     private void addTables(List<Block> blocks, Section s, Project project, Figures figures) {
         List<String> tables = kind.section(s.id()).map(ReportKind.OutlineSection::tables).orElse(List.of());
-        for (String table : tables) {
+        for (int i = 0; i < tables.size(); i++) {
+            String table = tables.get(i);
+            // Consecutive form tables of one sheet print as one table of blocks.
+            List<ReportKind.FormTable> sheet = new ArrayList<>();
+            for (int k = i; k < tables.size(); k++) {
+                ReportKind.FormTable f = formTable(tables.get(k));
+                if (f == null || f.sheet().isEmpty() || (!sheet.isEmpty() && !f.sheet().equals(sheet.get(0).sheet()))) {
+                    break;
+                }
+                sheet.add(f);
+            }
+            if (!sheet.isEmpty()) {
+                blocks.add(FormTables.sheet(sheet, project.tables()));
+                i += sheet.size() - 1;
+                continue;
+            }
             switch (table) {
                 case "list-items" -> blocks.add(ListTable.of(kind, project, figures.recordsByItem()));
                 case "channels" -> SummaryTables.channels(kind, figures).ifPresent(blocks::add);

@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class KindLoader {
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "name", "nameEn", "source",
-            "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "basis", "outline",
+            "titlePattern", "windowRule", "deadline", "replyLimitWorkingDays", "replyExtensionWorkingDays", "replyExtensionMarks", "basis", "outline",
             "categories", "items", "channels", "applicantTypes", "outcomes", "counts", "formTables");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -82,7 +82,8 @@ public final class KindLoader {
                     throw new KindException(file, path + "category", "no category numbered " + category);
                 }
                 return new ReportKind.ListItem(integer(n, "number", path, 1, 999), category, text(n, "name", path),
-                        bool(n, "verified", path, false), bool(n, "mayBeNotApplicable", path, false));
+                        bool(n, "verified", path, false), bool(n, "mayBeNotApplicable", path, false),
+                        optionalText(n, "wording"), optionalText(n, "source"));
             });
             unique(items, i -> String.valueOf(i.number()), "items", "number");
 
@@ -124,15 +125,16 @@ public final class KindLoader {
             List<ReportKind.FormTable> formTables = root.has("formTables") ? list(root, "formTables", (n, path) -> {
                 List<ReportKind.FormTable.Column> columns = list(n, "columns",
                         (c, cpath) -> new ReportKind.FormTable.Column(cellId(c, cpath), text(c, "name", cpath), optionalText(c, "group"),
-                                strings(c, "heading", cpath)));
+                                strings(c, "heads", cpath)));
                 List<ReportKind.FormTable.Row> rows = list(n, "rows",
-                        (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false)));
+                        (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false),
+                                optionalText(r, "caption")));
                 unique(columns, ReportKind.FormTable.Column::id, path + "columns", "id");
                 unique(rows, ReportKind.FormTable.Row::id, path + "rows", "id");
                 requireNonEmpty(columns, path + "columns");
                 requireNonEmpty(rows, path + "rows");
                 return new ReportKind.FormTable(id(n, path), text(n, "title", path), columns, rows, bool(n, "decimal", path, false),
-                        optionalText(n, "corner"));
+                        optionalText(n, "sheet"), optionalText(n, "nameColumn"), bool(n, "rowNames", path, true));
             }) : List.of();
             unique(formTables, ReportKind.FormTable::id, "formTables", "id");
             Set<String> formTableIds = new HashSet<>();
@@ -155,7 +157,9 @@ public final class KindLoader {
             return new ReportKind(id(root, ""), integer(root, "version", "", 1, 9999), text(root, "name", ""),
                     text(root, "nameEn", ""), text(root, "source", ""), titlePattern, windowRule, deadline,
                     integer(root, "replyLimitWorkingDays", "", 1, 60), strings(root, "basis", ""),
-                    outline, categories, items, channels, applicantTypes, outcomes, counts, formTables);
+                    outline, categories, items, channels, applicantTypes, outcomes, counts, formTables,
+                    root.has("replyExtensionWorkingDays") ? integer(root, "replyExtensionWorkingDays", "", 0, 60) : 0,
+                    strings(root, "replyExtensionMarks", ""));
         }
 
         private interface NodeReader<T> {

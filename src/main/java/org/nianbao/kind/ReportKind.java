@@ -16,9 +16,10 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                          int replyLimitWorkingDays, List<String> basis, List<OutlineSection> outline,
                          List<Category> categories, List<ListItem> items, List<Channel> channels,
                          List<ApplicantType> applicantTypes, List<Outcome> outcomes, List<CountDef> counts,
-                         List<FormTable> formTables) {
+                         List<FormTable> formTables, int replyExtensionWorkingDays, List<String> replyExtensionMarks) {
 
     public ReportKind {
+        replyExtensionMarks = List.copyOf(replyExtensionMarks);
         basis = List.copyOf(basis);
         outline = List.copyOf(outline);
         categories = List.copyOf(categories);
@@ -35,36 +36,69 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * Tables 1, 3 and 4): its layout only; the figures live in the project.
      *
      * @param decimal whether cells take amounts (万元) rather than counts
-     * @param corner  what the form prints in the top-left cell above the row names, or empty
      */
-    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal, String corner) {
+    /**
+     * A table of the form. {@code sheet}, when set, names the printed table this one is a block of:
+     * consecutive tables of one sheet print as one table, each block under its caption (Table 1 of
+     * the government form: 第二十条第（一）项, 第二十条第（五）项 …). {@code nameColumn} heads the column
+     * of row names as the form does (信息内容, or Table 3's note on its sums), empty for the generic 项目;
+     * without {@code rowNames} the table prints no column of row names (Table 4, one row of figures).
+     */
+    public record FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal, String sheet,
+                            String nameColumn, boolean rowNames) {
         public FormTable {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
-            corner = corner == null ? "" : corner;
+            sheet = sheet == null ? "" : sheet;
+            nameColumn = nameColumn == null ? "" : nameColumn;
         }
 
         public FormTable(String id, String title, List<Column> columns, List<Row> rows, boolean decimal) {
-            this(id, title, columns, rows, decimal, "");
+            this(id, title, columns, rows, decimal, "", "", true);
         }
 
-        /** A row; a {@code group} row only heads the rows under it and holds no figures. */
-        public record Row(String id, String name, boolean group) {
+        /** What the form prints in the top-left cell above the row names (Table 3's note on its sums), or empty. */
+        public String corner() {
+            return nameColumn;
         }
 
         /**
-         * A column; columns sharing a {@code group} print under one merged header cell. {@code heading}
-         * is what the official form prints above the name, top down, each cell merged across the
-         * columns that share it (Table 4: 行政诉讼 / 未经复议直接起诉 / 结果维持); by default the group.
+         * A row; a {@code group} row only heads the rows under it and holds no figures. {@code caption},
+         * when set, starts a new printed block under that caption (the table's title heads the first).
          */
-        public record Column(String id, String name, String group, List<String> heading) {
+        public record Row(String id, String name, boolean group, String caption) {
+            public Row {
+                caption = caption == null ? "" : caption;
+            }
+
+            public Row(String id, String name, boolean group) {
+                this(id, name, group, "");
+            }
+        }
+
+        /**
+         * A column; columns sharing a {@code group} print under one merged header cell. {@code heads},
+         * when given, are the printed header cells above the column's name, top first, merged with
+         * the neighbours' equal ones (Table 4: 行政诉讼 › 未经复议直接起诉 › 结果维持); otherwise the group.
+         */
+        public record Column(String id, String name, String group, List<String> heads) {
             public Column {
                 group = group == null ? "" : group;
-                heading = heading == null || heading.isEmpty() ? (group.isEmpty() ? List.of() : List.of(group)) : List.copyOf(heading);
+                heads = heads == null ? List.of() : List.copyOf(heads);
             }
 
             public Column(String id, String name, String group) {
                 this(id, name, group, List.of());
+            }
+
+            /** The header cells above this column's name, top first. */
+            public List<String> printedHeads() {
+                return !heads.isEmpty() ? heads : group.isEmpty() ? List.of() : List.of(group);
+            }
+
+            /** The same printed header cells, as the form-table reader and writer name them. */
+            public List<String> heading() {
+                return printedHeads();
             }
         }
 
@@ -133,7 +167,26 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
     }
 
     /** An item of the 清单. {@code verified} is false where the numbering came from memory. */
-    public record ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable) {
+    /**
+     * A 清单 item. {@code name} is the short label that narrow columns, templates and messages use;
+     * {@code wording} the notice's full wording where it differs, which the appendix table prints;
+     * {@code source} where the wording was read (or that no numbered source was found).
+     */
+    public record ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable,
+                           String wording, String source) {
+        public ListItem {
+            wording = wording == null ? "" : wording;
+            source = source == null ? "" : source;
+        }
+
+        public ListItem(int number, int category, String name, boolean verified, boolean mayBeNotApplicable) {
+            this(number, category, name, verified, mayBeNotApplicable, "", "");
+        }
+
+        /** The item as the appendix table prints it: the notice's full wording. */
+        public String printedName() {
+            return wording.isEmpty() ? name : wording;
+        }
     }
 
     public record Channel(String id, String name, List<String> synonyms) {
@@ -163,6 +216,14 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         };
     }
 
+    /**
+     * Whether an application's note says its reply was extended (延期, 延长 …): it is then late only
+     * after {@code replyLimitWorkingDays + replyExtensionWorkingDays}.
+     */
+    public boolean marksExtension(String note) {
+        return replyExtensionWorkingDays > 0 && replyExtensionMarks.stream().anyMatch(note::contains);
+    }
+
     public LocalDate deadline(AcademicYear year) {
         return LocalDate.of(year.startYear() + deadline.yearOffset(), deadline.month(), deadline.day());
     }
@@ -172,8 +233,18 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * kind writes {@code {startYear}} (2021年度…).
      */
     public String title(String institution, AcademicYear year) {
-        return titlePattern.replace("{institution}", institution).replace("{year}", year.toString())
-                .replace("{startYear}", String.valueOf(year.startYear()));
+        return String.join("", titleParts(institution, year));
+    }
+
+    /**
+     * The title in the pieces a line may break between (GB/T 9704 §7.3.1: 回行时词意完整): the kind's
+     * pattern marks them with {@code |}, e.g. 示例职业技术学院 | 2021-2022学年 | 信息公开工作 | 年度报告.
+     */
+    public List<String> titleParts(String institution, AcademicYear year) {
+        return java.util.Arrays.stream(titlePattern.split("\\|"))
+                .map(p -> p.replace("{institution}", institution).replace("{year}", year.toString())
+                        .replace("{startYear}", String.valueOf(year.startYear())))
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     public Optional<OutlineSection> section(String sectionId) {

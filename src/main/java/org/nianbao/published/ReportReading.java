@@ -28,6 +28,10 @@ import org.nianbao.model.Project;
 public final class ReportReading {
     private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．]\\s*(.{1,60})$");
     private static final Pattern APPENDIX = Pattern.compile("^附(?:件\\s*\\d*)?[：:]?\\s*(.{2,60})$");
+    /** The head of an attachment's first page (GB/T 9704 §8): 附件 or 附件2 alone, its title on a line of its own after it. */
+    private static final Pattern ATTACHMENT_HEAD = Pattern.compile("^附件\\s*\\d*$");
+    /** The 附件说明 above the signature, which names the attachments that follow the signature. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附件[：:].+$");
     private static final Pattern TITLE_ACADEMIC = Pattern.compile("^(.*?)(\\d{4})\\s*[-—－–~至]\\s*(\\d{4})\\s*学年");
     private static final Pattern TITLE_CALENDAR = Pattern.compile("^(.*?)(\\d{4})\\s*年度?(?:政府)?信息公开");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,8}日$");
@@ -139,6 +143,8 @@ public final class ReportReading {
         int added = 0;
         boolean inAppendix = false;
         boolean tableText = false;
+        boolean attachmentHeads = blocks.stream().anyMatch(b -> b instanceof PublishedText.Paragraph p
+                && ATTACHMENT_HEAD.matcher(p.text()).matches());
         for (; i < blocks.size(); i++) {
             PublishedText.Block b = blocks.get(i);
             if (b instanceof PublishedText.Table table) {
@@ -160,6 +166,15 @@ public final class ReportReading {
                 tableText = true;
                 notes.add(new Note("published.note.tableNotRead", List.of(current.heading())));
                 continue;
+            }
+            if (attachmentHeads && ATTACHMENT_NOTE.matcher(p).matches() && !inAppendix) {
+                continue; // 附件说明 before the signature: the attachment itself follows under its own head
+            }
+            if (ATTACHMENT_HEAD.matcher(p).matches() && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof PublishedText.Paragraph titled) {
+                // 附件 on the attachment's first page, its title next: that title is the part's heading.
+                p = "附：" + titled.text();
+                i++;
             }
             Matcher h = HEADING.matcher(p);
             Matcher ap = APPENDIX.matcher(p);

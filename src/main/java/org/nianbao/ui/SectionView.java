@@ -362,10 +362,11 @@ final class SectionView implements StepView {
         List<Node> nodes = new java.util.ArrayList<>();
         boolean inside = false;
         for (Block b : document.blocks()) {
-            if (b instanceof Block.Heading) {
-                inside = shown.type() == WizardViewModel.StepType.SECTION && shown.sectionId().equals(((Block.Heading) b).sourceId());
+            if (b instanceof Block.Heading || b instanceof Block.Attachment) {
+                String source = b instanceof Block.Heading h ? h.sourceId() : ((Block.Attachment) b).sourceId();
+                inside = shown.type() == WizardViewModel.StepType.SECTION && shown.sectionId().equals(source);
                 if (inside) {
-                    nodes.add(label(((Block.Heading) b).fullText(), "printed-heading"));
+                    nodes.add(label(b instanceof Block.Heading h ? h.fullText() : ((Block.Attachment) b).title(), "printed-heading"));
                 }
                 continue;
             }

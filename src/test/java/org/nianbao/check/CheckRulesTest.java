@@ -194,6 +194,26 @@ class CheckRulesTest {
     }
 
     @Test
+    void aReplyMarkedExtendedIsLateOnlyAfterThirtyWorkingDays() {
+        // Received Thu 2021-09-30: day 15 is Wed 2021-10-27, day 30 Wed 2021-11-17.
+        ApplicationCase extended = new ApplicationCase(LocalDate.of(2021, 9, 30), "natural-person", "询问收费标准",
+                LocalDate.of(2021, 11, 17), "disclosed", BigDecimal.ZERO, false, "经批准延期答复",
+                new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 2));
+        ApplicationCase tooLate = new ApplicationCase(LocalDate.of(2021, 9, 30), "natural-person", "询问收费标准",
+                LocalDate.of(2021, 11, 18), "disclosed", BigDecimal.ZERO, false, "延长答复期限",
+                new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 3));
+        ApplicationCase unmarked = application(LocalDate.of(2021, 9, 30), LocalDate.of(2021, 11, 17));
+        assertThat(withCode(check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(extended), Map.of()))),
+                "check.application.overdue")).isEmpty();
+        assertThat(withCode(check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(tooLate), Map.of()))),
+                "check.application.overdue")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("2021年9月30日", "2021年11月18日", "31", "30"));
+        assertThat(withCode(check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(unmarked), Map.of()))),
+                "check.application.overdue")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("2021年9月30日", "2021年11月17日", "30", "15"));
+    }
+
+    @Test
     void everyListItemNeedsAPlaceOrAReason() {
         assertThat(withCode(check(p -> p.withItemMark(5, null)), "check.list.uncovered")).singleElement()
                 .satisfies(x -> assertThat(x.location()).isEqualTo("item:5"));

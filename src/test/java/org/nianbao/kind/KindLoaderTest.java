@@ -37,6 +37,38 @@ class KindLoaderTest {
     }
 
     @Test
+    void builtInFactsAgreeWithTheirSources() {
+        ReportKind moe = ReportKinds.builtIn().find("moe-academic-year").orElseThrow();
+        ReportKind gov = ReportKinds.builtIn().find("gov-2021-calendar-year").orElseThrow();
+        // 教办函〔2014〕23号: category 10 is 其他信息; the appendix prints the notice's full wording, short labels stay.
+        assertThat(moe.categories().get(9).name()).isEqualTo("其他信息");
+        java.util.Map<Integer, ReportKind.ListItem> items = new java.util.HashMap<>();
+        moe.items().forEach(i -> items.put(i.number(), i));
+        assertThat(items.get(8).printedName()).isEqualTo("保送、自主选拔录取、高水平运动员和艺术特长生招生等特殊类型招生入选考生资格及测试结果");
+        assertThat(items.get(8).name()).isEqualTo("特殊类型招生入选考生资格及测试结果");
+        assertThat(items.get(19).printedName()).isEqualTo("收支预算总表、收入预算表、支出预算表、财政拨款支出预算表");
+        assertThat(items.get(20).printedName()).isEqualTo("收支决算总表、收入决算表、支出决算表、财政拨款支出决算表");
+        assertThat(items.get(48).printedName()).isEqualTo("来华留学生管理相关规定");
+        assertThat(moe.items()).allSatisfy(i -> assertThat(i.source()).as("item %d's source", i.number()).isNotBlank());
+        assertThat(moe.items()).filteredOn(i -> i.number() >= 22).allSatisfy(i -> assertThat(i.verified()).isFalse());
+        // 学校规定的其他情形 is no ground the 条例 lists under （三）不予公开 (so not 3.3.2 其他法律行政法规禁止公开):
+        // both kinds count it where the form puts what fits no ground, （六）其他处理 3.其他.
+        ReportKind.FormTable t3 = gov.formTable("3").orElseThrow();
+        for (ReportKind kind : java.util.List.of(moe, gov)) {
+            String row = kind.outcomes().stream().filter(o -> o.code().equals("withheld-other-rule")).findFirst().orElseThrow().gov();
+            assertThat(t3.row(row).orElseThrow().name()).as(kind.id()).isEqualTo("3.其他");
+            assertThat(t3.rows().get(t3.rows().indexOf(t3.row(row).orElseThrow()) - 3).name()).isEqualTo("（六）其他处理");
+        }
+        // Reply limits: 29号令 15 working days (+15 when extended); 条例第三十三条 20 (+20).
+        assertThat(moe.replyLimitWorkingDays() + moe.replyExtensionWorkingDays()).isEqualTo(30);
+        assertThat(gov.replyLimitWorkingDays()).isEqualTo(20);
+        assertThat(gov.replyExtensionWorkingDays()).isEqualTo(20);
+        assertThat(gov.marksExtension("经批准延期答复")).isTrue();
+        assertThat(gov.marksExtension("按期答复")).isFalse();
+        assertThat(gov.source()).doesNotContain("未经").contains("第三十三条").contains("第四十九条");
+    }
+
+    @Test
     void windowAndDeadlineFollowTheKindsRules() {
         ReportKind kind = ReportKinds.builtIn().find("moe-academic-year").orElseThrow();
         AcademicYear y = AcademicYear.parse("2021-2022");

@@ -46,7 +46,7 @@ class LatinTextTest {
         assertThat(Extract.pdfFontsOf(pdf, "条，信息公开网")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "2021-2022")).as("title digits beside 小标宋").containsOnly("Tinos-Bold");
         assertThat(Extract.pdfFontsOf(pdf, "学院2021")).as("title").containsExactly(
-                "NotoSerifSC-Bold", "NotoSerifSC-Bold", "Tinos-Bold", "Tinos-Bold", "Tinos-Bold", "Tinos-Bold");
+                "NotoSerifSC-Black", "NotoSerifSC-Black", "Tinos-Bold", "Tinos-Bold", "Tinos-Bold", "Tinos-Bold");
         assertThat(Extract.pdfFontsOf(pdf, "1.完善")).as("a bold 1. heading").containsExactly(
                 "Tinos-Bold", "Tinos-Bold", "NotoSerifSC-Bold", "NotoSerifSC-Bold");
         assertThat(Extract.pdfFontsOf(pdf, "了3项")).containsExactly("NotoSerifSC-Regular", "Tinos-Regular", "NotoSerifSC-Regular");

@@ -62,9 +62,10 @@ class SubHeadingsTest {
     @Test
     void pdfSetsEachHeadingLevelInItsFontAndTheBodyInTheBodyFont() throws Exception {
         Path pdf = pdf();
-        // Bundled stand-ins: 楷体 and bold 仿宋 roles draw with Noto Serif SC Bold, 仿宋 with Noto Serif SC Regular.
-        assertThat(Extract.pdfFontsOf(pdf, "主动公开渠道")).containsOnly("NotoSerifSC-Bold");
-        assertThat(Extract.pdfFontsOf(pdf, "清单事项公开情况。")).containsOnly("NotoSerifSC-Bold");
+        // Bundled stand-ins: 楷体 is a 楷体-style face (renamed LXGW WenKai), bold 仿宋 Noto Serif SC Bold,
+        // 仿宋 Noto Serif SC Regular, 黑体 Noto Sans SC Bold, the title's 小标宋 Noto Serif SC Black.
+        assertThat(Extract.pdfFontsOf(pdf, "主动公开渠道")).containsOnly("NianbaoKai-Regular");
+        assertThat(Extract.pdfFontsOf(pdf, "清单事项公开情况。")).containsOnly("NianbaoKai-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "学校按清单逐项公开")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "加强组织领导")).containsOnly("NotoSerifSC-Bold");
         assertThat(Extract.pdfFontsOf(pdf, "完善工作制度。")).containsOnly("NotoSerifSC-Bold");
@@ -72,6 +73,21 @@ class SubHeadingsTest {
         assertThat(Extract.pdfFontsOf(pdf, "审查机制。拟公开信息")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "学校坚持以官网")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "二、主动公开情况")).as("一、 heading, 黑体 role").containsOnly("NotoSansSC-Bold");
+        assertThat(Extract.pdfFontsOf(pdf, "信息公开工作年度报告")).as("title, 小标宋 role").containsOnly("NotoSerifSC-Black");
+    }
+
+    @Test
+    void withOnlyTheBundledFontsTheTitleAndTheFourLevelsAreFiveDifferentFaces() throws Exception {
+        Path pdf = pdf();
+        java.util.List<String> faces = java.util.stream.Stream.of("信息公开工作年度报告", "二、主动公开情况", "主动公开渠道",
+                "加强组织领导", "审查机制。拟公开信息").map(text -> {
+                    try {
+                        return Extract.pdfFontsOf(pdf, text).get(0);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+        assertThat(faces).as("title, 一、, （一）, 1., （1） faces").doesNotHaveDuplicates();
     }
 
     @Test

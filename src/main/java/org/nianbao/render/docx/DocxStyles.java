@@ -68,6 +68,10 @@ final class DocxStyles {
             ct.addNewQFormat();
         }
         CTPPrGeneral ppr = ct.addNewPPr();
+        if (isDefault) {
+            // No widow/orphan control: GB/T 9704 fills every page with 22 lines, as the PDF does.
+            ppr.addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        }
         if (outlineLevel >= 0) {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
             ppr.addNewKeepNext();

@@ -7,13 +7,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The OFL fonts shipped inside the application (subsets of Noto Serif/Sans SC covering GB2312 and
- * common name characters, and of Tinos for digits and Latin letters; see
+ * The OFL fonts shipped inside the application (subsets of Noto Serif/Sans SC and LXGW WenKai covering
+ * GB2312 and common name characters, and of Tinos for digits and Latin letters; see
  * resources/org/nianbao/render/fonts/README.md and packaging/fonts).
  */
 public enum BundledFont {
     SERIF_REGULAR("NotoSerifSC-Regular-subset.ttf"),
     SERIF_BOLD("NotoSerifSC-Bold-subset.ttf"),
+    /** Noto Serif SC Black: the title, standing in for 方正小标宋. */
+    SERIF_BLACK("NotoSerifSC-Black-subset.ttf"),
+    /** A renamed subset of LXGW WenKai: （一） headings, standing in for 楷体_GB2312. */
+    KAI_REGULAR("NianbaoKai-Regular-subset.ttf"),
     SANS_BOLD("NotoSansSC-Bold-subset.ttf"),
     SANS_REGULAR("NotoSansSC-Regular-subset.ttf"),
     /** Tinos (Times New Roman metrics), printable ASCII only: digits and Latin letters. */

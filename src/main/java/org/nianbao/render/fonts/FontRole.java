@@ -6,12 +6,12 @@ package org.nianbao.render.fonts;
  * PDF embeds, so the PDF never depends on what the machine has installed.
  */
 public enum FontRole {
-    /** 2号 title, 小标宋 style. */
-    TITLE("方正小标宋简体", BundledFont.SERIF_BOLD),
+    /** 2号 title, 小标宋 style: bundled, the heaviest Noto Serif SC. */
+    TITLE("方正小标宋简体", BundledFont.SERIF_BLACK),
     /** 一、 headings, 黑体. */
     HEADING1("黑体", BundledFont.SANS_BOLD),
-    /** （一） headings, 楷体. */
-    HEADING2("楷体_GB2312", BundledFont.SERIF_BOLD),
+    /** （一） headings, 楷体: bundled, a 楷体-style face (LXGW WenKai, renamed). */
+    HEADING2("楷体_GB2312", BundledFont.KAI_REGULAR),
     /** 1. headings, 仿宋 in bold: the bundled face is bold, an installed 仿宋 is emboldened. */
     HEADING3("仿宋_GB2312", BundledFont.SERIF_BOLD, true),
     /** Body text, 仿宋; also （1） headings. */
@@ -60,6 +60,16 @@ public enum FontRole {
             case HEADING2, BODY, LATIN -> LATIN;
             case PAGE_NUMBER -> PAGE_NUMBER;
         };
+    }
+
+    /** The family that sets this role's digits and Latin letters: Times New Roman, but 宋体 for page numbers. */
+    public String latinFamily() {
+        return latin().preferredFamily();
+    }
+
+    /** Whether this role draws digits and Latin letters only (Times New Roman-style). */
+    public boolean isLatin() {
+        return this == LATIN || this == LATIN_BOLD;
     }
 
     /** Set in bold on top of the family (Word's "加粗"); the family itself has no bold face on office PCs. */

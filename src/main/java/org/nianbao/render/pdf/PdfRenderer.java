@@ -18,6 +18,7 @@ import com.itextpdf.kernel.pdf.navigation.PdfDestination;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
@@ -33,11 +34,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
 import org.nianbao.render.MissingGlyphException;
 import org.nianbao.render.PageGeometry;
+import org.nianbao.render.TitleLines;
 import org.nianbao.render.fonts.FontRole;
 import org.nianbao.render.fonts.FontSource;
 
@@ -47,6 +50,13 @@ import org.nianbao.render.fonts.FontSource;
  * "— N —" page numbers (odd pages right, even pages left), bookmarks for headings.
  */
 public final class PdfRenderer {
+    /** One cell of the 28-character grid as the PDF sets it: 28 fill the type area but for the line slack. */
+    static final float CELL = (PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM) - TextRuns.LINE_SLACK) / PageGeometry.CHARS_PER_LINE;
+    /** Body text sits on the grid: this much after each Chinese character (negative: 16 pt glyphs, 15.8 pt cells). */
+    static final float GRID = CELL - PageGeometry.BODY_PT;
+    /** First-line indent of body paragraphs: two cells. */
+    static final float INDENT = 2 * CELL;
+    private static final float TYPE_WIDTH = PageGeometry.pt(PageGeometry.TYPE_WIDTH_MM);
     private final FontSource source;
 
     /** Renders with the machine's installed office fonts where present, else the bundled ones. */
@@ -82,24 +92,45 @@ public final class PdfRenderer {
             layout.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
             Bookmarks bookmarks = new Bookmarks(pdf.getOutlines(false));
             List<Block> blocks = document.blocks();
+            List<Paragraph> note = List.of();
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                boolean beforeSignature = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.SignatureBlock;
+                boolean beforeSignature = signatureFollows(blocks, i + 1);
                 if (block instanceof Block.Title t) {
-                    layout.add(title(t, fonts));
+                    title(t, fonts).forEach(layout::add);
                 } else if (block instanceof Block.Heading h) {
-                    // A heading never ends a page: it goes with what follows it (text or a table).
-                    layout.add(bookmarks.mark(heading(h, fonts).setKeepWithNext(true), h.level(), h.fullText()));
+                    // A heading never ends a page: each of its lines goes with what follows (text or a table).
+                    List<Paragraph> lines = heading(h, fonts);
+                    bookmarks.mark(lines.get(0), h.level(), h.fullText());
+                    lines.forEach(l -> layout.add(l.setKeepWithNext(true)));
                 } else if (block instanceof Block.Paragraph p) {
-                    // GB/T 9704: the signature never stands alone on a page, so the last paragraph goes with it.
-                    Paragraph para = paragraph(p, fonts).setKeepWithNext(beforeSignature);
-                    layout.add(p.lead().present() ? bookmarks.mark(para, p.lead().level(), bookmarkText(p.leadText())) : para);
+                    List<Paragraph> lines = paragraph(p, fonts);
+                    if (p.lead().present()) {
+                        bookmarks.mark(lines.get(0), p.lead().level(), bookmarkText(p.leadText()));
+                    }
+                    // GB/T 9704: the signature never stands alone on a page, so the last line goes with it.
+                    lines.get(lines.size() - 1).setKeepWithNext(beforeSignature);
+                    lines.forEach(layout::add);
                 } else if (block instanceof Block.SignatureBlock s) {
-                    addSignature(layout, s, fonts);
+                    addSignature(layout, s, fonts, note);
+                    note = List.of();
                 } else if (block instanceof Block.Table t) {
                     layout.add(table(t, fonts));
                 } else if (block instanceof Block.PageBreak) {
                     layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                } else if (block instanceof Block.AttachmentNote n) {
+                    if (beforeSignature) {
+                        note = attachmentNote(n, fonts); // set on the signature's page, as one block with it
+                    } else {
+                        attachmentNote(n, fonts).forEach(layout::add);
+                    }
+                } else if (block instanceof Block.Attachment a) {
+                    // GB/T 9704 §8: 附件 flush left on the first line, the title centred on the third.
+                    Paragraph label = body(List.of(new TextRuns.Run(a.label(), FontRole.HEADING1)), fonts, false, false).get(0);
+                    layout.add(label.setMarginBottom(PageGeometry.LINE_PT).setKeepWithNext(true));
+                    List<Paragraph> lines = title(List.of(a.title()), fonts);
+                    bookmarks.mark(lines.get(0), 1, a.title());
+                    lines.forEach(layout::add);
                 }
             }
             numberPages(pdf, fonts.get(FontRole.PAGE_NUMBER));
@@ -141,27 +172,76 @@ public final class PdfRenderer {
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
     }
 
-    private static Paragraph title(Block.Title t, PdfFonts fonts) {
-        return pitch(TextRuns.paragraph(t.text(), FontRole.TITLE, fonts), PageGeometry.LINE_PT * 1.25f)
-                .setFontSize(PageGeometry.TITLE_PT)
-                .setTextAlignment(TextAlignment.CENTER)
-                .setMarginTop(0).setMarginBottom(PageGeometry.LINE_PT);
+    /** The title in 2号, centred, broken where {@link TitleLines} says, one blank line under it. */
+    private static List<Paragraph> title(Block.Title t, PdfFonts fonts) {
+        return title(t.parts(), fonts);
     }
 
-    private static Paragraph heading(Block.Heading h, PdfFonts fonts) {
-        Paragraph p = bodyShaped(TextRuns.paragraph(h.fullText(), roleOf(h), fonts));
-        return h.number().isEmpty() ? p.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT) : p;
+    private static List<Paragraph> title(List<String> parts, PdfFonts fonts) {
+        List<String> lines = TitleLines.of(parts);
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // On the page's line grid, so the body below it keeps 22 lines a page.
+            out.add(pitch(TextRuns.paragraph(lines.get(i), FontRole.TITLE, fonts), PageGeometry.LINE_PT)
+                    .setFontSize(PageGeometry.TITLE_PT)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginTop(0).setMarginBottom(i == lines.size() - 1 ? PageGeometry.LINE_PT : 0)
+                    .setKeepWithNext(true));
+        }
+        return out;
     }
 
-    private static Paragraph paragraph(Block.Paragraph p, PdfFonts fonts) {
+    private static List<Paragraph> heading(Block.Heading h, PdfFonts fonts) {
+        boolean numbered = !h.number().isEmpty();
+        return body(List.of(new TextRuns.Run(h.fullText(), roleOf(h))), fonts, numbered, numbered);
+    }
+
+    private static List<Paragraph> paragraph(Block.Paragraph p, PdfFonts fonts) {
         List<TextRuns.Run> parts = p.lead().present()
                 ? List.of(new TextRuns.Run(p.leadText(), FontRole.ofHeading(p.lead().level())),
                         new TextRuns.Run(p.restText(), FontRole.BODY))
                 : List.of(new TextRuns.Run(p.text(), FontRole.BODY));
-        Paragraph out = bodyShaped(TextRuns.paragraph(parts, fonts));
-        if (p.style() == Block.Paragraph.Style.PLAIN) {
-            out.setFirstLineIndent(0).setTextAlignment(TextAlignment.LEFT);
+        boolean bodyStyle = p.style() == Block.Paragraph.Style.BODY;
+        return body(parts, fonts, bodyStyle, bodyStyle);
+    }
+
+    /** Text on the page's grid: 28 characters a line, the line pitch fixed, broken and justified by {@link GridLines}. */
+    private static List<Paragraph> body(List<TextRuns.Run> runs, PdfFonts fonts, boolean indented, boolean justified) {
+        return body(runs, fonts, indented ? INDENT : 0, 0, justified);
+    }
+
+    private static List<Paragraph> body(List<TextRuns.Run> runs, PdfFonts fonts, float firstIndent, float restIndent,
+            boolean justified) {
+        List<Paragraph> lines = TextRuns.gridLines(runs, fonts, PageGeometry.BODY_PT, GRID, TYPE_WIDTH,
+                firstIndent, restIndent, justified);
+        // Aligned left for iText: the lines are already broken and justified.
+        lines.forEach(l -> pitch(l, PageGeometry.LINE_PT).setTextAlignment(TextAlignment.LEFT).setMargin(0));
+        return lines;
+    }
+
+    /** Whether the signature comes next (after the 附件说明, if any). */
+    private static boolean signatureFollows(List<Block> blocks, int i) {
+        if (i < blocks.size() && blocks.get(i) instanceof Block.AttachmentNote) {
+            i++;
         }
+        return i < blocks.size() && blocks.get(i) instanceof Block.SignatureBlock;
+    }
+
+    /**
+     * 附件说明 (GB/T 9704 §7.3.5): one blank line under the text, two characters in; with several
+     * attachments each name starts under the first one's, and a long name wraps to its first character.
+     */
+    private static List<Paragraph> attachmentNote(Block.AttachmentNote n, PdfFonts fonts) {
+        List<String> lines = n.textLines();
+        float labelWidth = (n.label().length() + 1) * CELL;
+        float numberWidth = n.names().size() > 1 ? TextRuns.width("1.", FontRole.BODY, PageGeometry.BODY_PT, fonts, GRID) : 0;
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            float first = i == 0 ? INDENT : INDENT + labelWidth;
+            out.addAll(body(List.of(new TextRuns.Run(lines.get(i), FontRole.BODY)), fonts, first,
+                    INDENT + labelWidth + numberWidth, false));
+        }
+        out.get(0).setMarginTop(PageGeometry.LINE_PT);
         return out;
     }
 
@@ -208,21 +288,44 @@ public final class PdfRenderer {
         table.setMarginTop(PageGeometry.LINE_PT / 2);
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
-            for (Block.Table.Cell c : t.rows().get(r)) {
-                Paragraph text = pitch(TextRuns.paragraph(c.text(), cellRole(t, r, c), fonts), PageGeometry.TABLE_LINE_PT)
-                        .setFontSize(PageGeometry.TABLE_PT)
-                        .setMargin(0)
-                        .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
-                // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
-                Cell cell = new Cell(1, c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
+            List<Block.Table.Cell> row = t.rows().get(r);
+            if (!header && isGroupRow(row) && r + 1 < t.rows().size()) {
+                // A group row (五、教学质量信息) never ends a page alone: it and the row under it are one row
+                // of the table, drawn as a borderless cell holding both, so iText moves them together.
+                Table pair = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
+                for (int k = r; k <= r + 1; k++) {
+                    for (Block.Table.Cell c : t.rows().get(k)) {
+                        pair.addCell(cell(t, k, c, fonts));
+                    }
+                }
+                table.addCell(new Cell(1, widths.length).add(pair).setPadding(0)
+                        .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER).setKeepTogether(true));
+                r++;
+                continue;
+            }
+            for (Block.Table.Cell c : row) {
                 if (header) {
-                    table.addHeaderCell(cell);
+                    table.addHeaderCell(cell(t, r, c, fonts));
                 } else {
-                    table.addCell(cell);
+                    table.addCell(cell(t, r, c, fonts));
                 }
             }
         }
         return table;
+    }
+
+    private static boolean isGroupRow(List<Block.Table.Cell> row) {
+        return row.size() == 1 && row.get(0).group();
+    }
+
+    private static Cell cell(Block.Table t, int r, Block.Table.Cell c, PdfFonts fonts) {
+        boolean header = r < t.headerRows();
+        Paragraph text = pitch(TextRuns.paragraph(c.text(), cellRole(t, r, c), fonts), PageGeometry.TABLE_LINE_PT)
+                .setFontSize(PageGeometry.TABLE_PT)
+                .setMargin(0)
+                .setTextAlignment(header ? TextAlignment.CENTER : TextAlignment.LEFT);
+        // A row never breaks across pages: it moves whole, as a reader expects of a ruled table.
+        return new Cell(c.rowspan(), c.colspan()).add(text).setPaddings(2, 4, 2, 4).setKeepTogether(true);
     }
 
     /** A fixed line pitch, as leading (iText's default mode) and as line height (its HTML mode), so either lays out alike. */
@@ -234,8 +337,7 @@ public final class PdfRenderer {
 
     private static Paragraph bodyShaped(Paragraph p) {
         return pitch(p, PageGeometry.LINE_PT).setFontSize(PageGeometry.BODY_PT)
-                .setFirstLineIndent(PageGeometry.INDENT_PT)
-                .setTextAlignment(TextAlignment.JUSTIFIED)
+                .setFirstLineIndent(0)
                 .setMargin(0);
     }
 
@@ -243,29 +345,34 @@ public final class PdfRenderer {
      * GB/T 9704 without a seal: the date sits two characters in from the right edge, the
      * institution's name is centred above it; one blank line separates it from the text.
      */
-    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts) {
+    private static void addSignature(com.itextpdf.layout.Document layout, Block.SignatureBlock s, PdfFonts fonts,
+            List<Paragraph> note) {
         float size = PageGeometry.BODY_PT;
-        float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts);
-        float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts);
-        float dateRight = 4 * size;
+        float nameWidth = TextRuns.width(s.name(), FontRole.BODY, size, fonts, GRID);
+        float dateWidth = TextRuns.width(s.date(), FontRole.BODY, size, fonts, GRID);
+        float dateRight = 4 * CELL;
         float nameRight = dateRight + (dateWidth - nameWidth) / 2;
-        if (nameRight < 2 * size) {
+        if (nameRight < 2 * CELL) {
             // A name longer than the date: keep it two characters in and centre the date under it.
-            nameRight = 2 * size;
+            nameRight = 2 * CELL;
             dateRight = nameRight + (nameWidth - dateWidth) / 2;
         }
-        layout.add(bodyShaped(TextRuns.paragraph(s.name(), FontRole.BODY, fonts)).setFirstLineIndent(0)
-                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight).setMarginTop(PageGeometry.LINE_PT * 2)
-                .setKeepWithNext(true));
-        Paragraph date = bodyShaped(TextRuns.paragraph(s.date(), FontRole.BODY, fonts)).setFirstLineIndent(0)
+        Paragraph name = bodyShaped(TextRuns.paragraph(s.name(), FontRole.BODY, fonts, GRID))
+                .setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight);
+        Paragraph date = bodyShaped(TextRuns.paragraph(s.date(), FontRole.BODY, fonts, GRID))
                 .setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight);
+        float[] placed = new float[3];
         if (s.sealed()) {
-            float[] placed = new float[3];
             date.setNextRenderer(new PlacedParagraph(date, placed));
-            layout.add(date);
+        }
+        // 附件说明, name and date are one block: iText keeps one element with the next, not a chain of
+        // three, so the paragraph before (kept with this block) and the block always share a page.
+        Div block = new Div().setKeepTogether(true);
+        note.forEach(block::add);
+        block.add(name.setMarginTop(PageGeometry.LINE_PT * 2)).add(date);
+        layout.add(block);
+        if (s.sealed()) {
             placeSeal(layout.getPdfDocument(), s.seal(), placed, dateWidth, dateRight);
-        } else {
-            layout.add(date);
         }
     }
 
@@ -319,20 +426,30 @@ public final class PdfRenderer {
         }
     }
 
-    /** "— N —" 7 mm below the type area; odd pages right, even pages left, one character in. */
+    /**
+     * "— N —" in 4号 宋体, odd pages right, even pages left, one character in; GB/T 9704 §7.5 puts the
+     * 一字线 7 mm below the type area, so the baseline sits the dash's own height above that line.
+     */
     private static void numberPages(PdfDocument pdf, PdfFont font) {
-        float y = PageGeometry.pt(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM) - PageGeometry.PAGE_NUMBER_PT;
-        float left = PageGeometry.pt(PageGeometry.LEFT_MM) + PageGeometry.PAGE_NUMBER_PT;
-        float right = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - PageGeometry.PAGE_NUMBER_PT;
+        float size = PageGeometry.PAGE_NUMBER_PT;
+        float baseline = PageGeometry.pt(PageGeometry.BOTTOM_MM - PageGeometry.PAGE_NUMBER_GAP_MM) - dashMiddle(font, size);
+        float left = PageGeometry.pt(PageGeometry.LEFT_MM) + size;
+        float right = PageGeometry.pt(PageGeometry.LEFT_MM + PageGeometry.TYPE_WIDTH_MM) - size;
         int pages = pdf.getNumberOfPages();
         for (int i = 1; i <= pages; i++) {
-            boolean odd = i % 2 == 1;
-            try (Canvas canvas = new Canvas(pdf.getPage(i), pdf.getPage(i).getPageSize())) {
-                canvas.setFont(font).setFontSize(PageGeometry.PAGE_NUMBER_PT);
-                canvas.showTextAligned(PageGeometry.pageNumberText(i), odd ? right : left, y,
-                        odd ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            }
+            String text = PageGeometry.pageNumberText(i);
+            float x = i % 2 == 1 ? right - font.getWidth(text, size) : left;
+            new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.getPage(i)).beginText().setFontAndSize(font, size)
+                    .moveText(x, baseline).showText(text).endText();
         }
+    }
+
+    /** The height of the middle of the font's 一字线 (—) above the baseline. */
+    static float dashMiddle(PdfFont font, float size) {
+        com.itextpdf.io.font.otf.Glyph dash = font.getFontProgram().getGlyph('—');
+        int[] box = dash != null ? dash.getBbox() : null;
+        // Without outlines to measure, the middle of a CJK 一字线 is about a third of the size up.
+        return box != null ? (box[1] + box[3]) / 2f / 1000f * size : size / 3;
     }
 
     /** "草稿（征求意见稿）" centred in the top margin of every page. */
@@ -369,11 +486,16 @@ public final class PdfRenderer {
         for (Block b : document.blocks()) {
             String where = b instanceof Block.Paragraph p ? p.where()
                     : b instanceof Block.Table t ? "table:" + t.where()
+                    : b instanceof Block.Attachment a ? "heading:" + a.sourceId()
+                    : b instanceof Block.AttachmentNote ? "attachments"
                     : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" : "section:") + h.sourceId()
                     : b instanceof Block.Title ? "title" : "signature";
             if (b instanceof Block.Paragraph p && p.lead().present()) {
                 scan(p.leadText(), FontRole.ofHeading(p.lead().level()), true, probe, where, found, limit);
                 scan(p.restText(), FontRole.BODY, true, probe, where, found, limit);
+            } else if (b instanceof Block.Attachment a) {
+                scan(a.label(), FontRole.HEADING1, true, probe, where, found, limit);
+                scan(a.title(), FontRole.TITLE, true, probe, where, found, limit);
             } else if (b instanceof Block.Table t) {
                 for (int r = 0; r < t.rows().size(); r++) {
                     for (Block.Table.Cell c : t.rows().get(r)) {

@@ -56,8 +56,10 @@ class FontSourceTest {
                 }
             }
         }
-        assertThat(names).contains("NotoSansSC-Regular", "NotoSansSC-Bold", "NotoSerifSC-Bold")
-                .doesNotContain("NotoSerifSC-Regular");
+        assertThat(names).contains("NotoSansSC-Regular", "NotoSansSC-Bold", "NotoSerifSC-Black", "NianbaoKai-Regular");
+        // Body text in the installed 仿宋; the page numbers stay 宋体 (GB/T 9704 §7.5), here the bundled serif.
+        assertThat(Extract.pdfFontsOf(pdf, "学校继续把信息公开")).containsOnly("NotoSansSC-Regular");
+        assertThat(Extract.pdfFontsOf(pdf, "— 1 —")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfTextJoined(pdf)).contains("东瓯职业技术学院");
     }
 
