@@ -43,7 +43,7 @@ public final class Bench {
     }
 
     public Results run(Path dir, int files, long rows, Consumer<String> progress) throws Exception {
-        return run(dir, files, rows, 100, progress);
+        return run(dir, files, rows, 200, progress);
     }
 
     /** @param reports how many reports the review row reads and checks */

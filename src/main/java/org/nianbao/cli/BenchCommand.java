@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", defaultValue = "60", descriptionKey = "bench.files")
     int files;
 
-    @Option(names = "--reports", defaultValue = "100", descriptionKey = "bench.reports")
+    @Option(names = "--reports", defaultValue = "200", descriptionKey = "bench.reports")
     int reports;
 
     @Option(names = "--dir", descriptionKey = "bench.dir")
@@ -67,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             published.put("read_pdf_ms", results.published().readPdfMs());
             published.put("reports", results.published().reports());
             published.put("review_ms", results.published().reviewMs());
+            published.put("gather_ms", results.published().gatherMs());
             root.putObject("launch").put("window_ms", results.launchMs());
             ctx.printJson(root);
         } else {
@@ -79,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
             ctx.say("cli.bench.export", results.export().pages(), results.export().warmMs(), results.export().coldCliMs(),
                     results.export().sofficeMs());
             ctx.say("cli.bench.published", results.published().pages(), results.published().readPdfMs(),
-                    results.published().reports(), results.published().reviewMs());
+                    results.published().reports(), results.published().reviewMs(), results.published().gatherMs());
             ctx.say("cli.bench.launch", results.launchMs());
         }
         return Cli.OK;

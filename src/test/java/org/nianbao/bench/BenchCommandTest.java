@@ -36,6 +36,7 @@ class BenchCommandTest {
         assertThat(published.get("pdf_pages").asInt()).as("a long report").isGreaterThanOrEqualTo(20);
         assertThat(published.get("reports").asInt()).isEqualTo(4);
         assertThat(published.get("read_pdf_ms").asLong()).isPositive();
+        assertThat(published.get("gather_ms").asLong()).isPositive();
         JsonNode export = new ObjectMapper().readTree(run.out()).get("export");
         assertThat(export.get("pages").asInt()).as("the sample with its appendix").isGreaterThanOrEqualTo(8);
         assertThat(export.get("warm_ms").asLong()).isPositive();

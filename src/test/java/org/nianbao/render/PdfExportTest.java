@@ -37,7 +37,7 @@ class PdfExportTest {
     }
 
     @Test
-    void everyFontIsEmbeddedAndTheFileDeclaresPdfA2b() throws Exception {
+    void everyFontIsEmbeddedAndTheFileDeclaresPdfA3b() throws Exception {
         Path pdf = dir.resolve("r.pdf");
         session(Fixtures.project(ws)).export(pdf, null);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -49,7 +49,7 @@ class PdfExportTest {
             }
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).containsPattern("pdfaid:part(=\"|>)2").containsPattern("pdfaid:conformance(=\"|>)B");
+            assertThat(xmp).containsPattern("pdfaid:part(=\"|>)3").containsPattern("pdfaid:conformance(=\"|>)B");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("示例职业技术学院2021-2022学年信息公开工作年度报告");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("示例职业技术学院");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
