@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.nianbao.cli.Cli;
+import org.nianbao.platform.UserFolders;
 
 /**
  * Starts Nianbao: no arguments or a single {@code .nianbao} file opens the app; anything else is
@@ -36,9 +37,9 @@ public final class Main {
 
     /**
      * JavaFX unpacks its native libraries into {@code javafx.cachedir} (default {@code ~/.openjfx/cache}).
-     * Unless the launcher or the user chose a folder, they go into Nianbao's own per-user folder,
-     * {@code ~/.nianbao/javafx-cache}, next to its other per-user files, so removing Nianbao's folder
-     * removes them too.
+     * Unless the launcher or the user chose a folder, they go into Nianbao's own per-user folder for this
+     * computer, {@code ~/.nianbao/javafx-cache} ({@code %LOCALAPPDATA%\Nianbao\javafx-cache} on Windows),
+     * next to its other files, so removing Nianbao's folder removes them too.
      */
     static void useOwnJavaFxCache() {
         if (System.getProperty(JAVAFX_CACHE_DIR) == null) {
@@ -47,7 +48,7 @@ public final class Main {
     }
 
     static Path defaultJavaFxCache() {
-        return Path.of(System.getProperty("user.home"), ".nianbao", "javafx-cache");
+        return UserFolders.current().local().resolve("javafx-cache");
     }
 
     /** The console's encoding where Java knows it (Windows consoles are often GBK), else UTF-8. */
