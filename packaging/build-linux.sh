@@ -10,9 +10,9 @@
 #
 # Needs (Debian 12 package names): openjdk-17-jdk-headless (jdeps, jlink, jpackage and the jmods),
 # binutils (objcopy: jlink strips native debug symbols with it), and for the .deb fakeroot and dpkg
-# (dpkg-deb). The jar carries JavaFX on the class path (the Linux natives inside it), so the runtime
-# holds only JDK modules; JavaFX unpacks its natives at the first start into ~/.nianbao/javafx-cache
-# (org.nianbao.Main sets javafx.cachedir unless the launcher gives one).
+# (dpkg-deb). The jar carries JavaFX on the class path (every OS's natives inside it), so the runtime
+# holds only JDK modules; at the first start org.nianbao.Main unpacks this machine's natives into
+# ~/.nianbao/javafx-cache/linux-<arch> (javafx.cachedir, unless the launcher gives one).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -84,6 +84,7 @@ echo "runtime: $(du -sm "$OUT/runtime" | cut -f1) MB"
 # 2. What goes into the image's lib/app ($APPDIR): the jar and the sample project.
 mkdir -p "$OUT/input/samples"
 cp "$JAR" "$OUT/input/nianbao.jar"
+(cd "$OUT/input" && "$JDK_BIN/jar" xf nianbao.jar THIRD-PARTY.txt)   # the licences, beside the jar
 cp samples/demo.nianbao "$OUT/input/samples/demo.nianbao"
 
 # nianbao.sample: where the app finds the bundled sample when it is started without a project.

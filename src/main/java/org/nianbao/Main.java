@@ -1,10 +1,13 @@
 package org.nianbao;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.nianbao.cli.Cli;
+import org.nianbao.i18n.Messages;
+import org.nianbao.platform.JavaFxNatives;
 import org.nianbao.platform.UserFolders;
 
 /**
@@ -44,6 +47,13 @@ public final class Main {
     static void useOwnJavaFxCache() {
         if (System.getProperty(JAVAFX_CACHE_DIR) == null) {
             System.setProperty(JAVAFX_CACHE_DIR, defaultJavaFxCache().toString());
+        }
+        try {
+            JavaFxNatives.prepare(Path.of(System.getProperty(JAVAFX_CACHE_DIR)));
+        } catch (IOException | RuntimeException e) {
+            // JavaFX then says itself which library it could not load; the reason why is worth a line.
+            System.err.println(Messages.chinese().get("app.natives.notUnpacked", System.getProperty(JAVAFX_CACHE_DIR), e));
+            System.err.println(Messages.english().get("app.natives.notUnpacked", System.getProperty(JAVAFX_CACHE_DIR), e));
         }
     }
 
