@@ -66,22 +66,10 @@ echo "Nianbao $VERSION (package version $APP_VERSION) from $JAR"
 mkdir -p "$OUT"
 rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT"/nianbao_*.deb
 
-# 1. The modules the jar uses, as jdeps finds them, plus what is only found at run time:
-#    jdk.charsets     GB18030 (prose --from files from Chinese Windows editors) and GBK consoles
-#    jdk.localedata   Chinese locale data (kept to zh and en by --include-locales)
-#    jdk.crypto.ec    EC keys and certificates when signing and verifying PDFs
-echo "== jdeps"
-MODULES="$("$JDK_BIN/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$JAR" | tail -n 1)"
-MODULES="$MODULES,jdk.charsets,jdk.localedata,jdk.crypto.ec"
-echo "modules: $MODULES"
+# 1. The runtime: the modules the jar uses (jdeps) plus those only needed at run time (jlink-runtime.sh).
+bash packaging/jlink-runtime.sh "$JAR" "$OUT/runtime"
 
-echo "== jlink"
-"$JDK_BIN/jlink" --add-modules "$MODULES" --include-locales=zh,en \
-  --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 \
-  --output "$OUT/runtime"
-echo "runtime: $(du -sm "$OUT/runtime" | cut -f1) MB"
-
-# 2. What goes into the image's lib/app ($APPDIR): the jar and the sample project.
+# 2. What goes into the image's lib/app ($APPDIR): the jar, its THIRD-PARTY.txt and the sample project.
 mkdir -p "$OUT/input/samples"
 cp "$JAR" "$OUT/input/nianbao.jar"
 (cd "$OUT/input" && "$JDK_BIN/jar" xf nianbao.jar THIRD-PARTY.txt)   # the licences, beside the jar
