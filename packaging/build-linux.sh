@@ -10,9 +10,9 @@
 #
 # Needs (Debian 12 package names): openjdk-17-jdk-headless (jdeps, jlink, jpackage and the jmods),
 # binutils (objcopy: jlink strips native debug symbols with it), and for the .deb fakeroot and dpkg
-# (dpkg-deb). The jar carries JavaFX on the class path (the Linux natives inside it), so the runtime
-# holds only JDK modules; JavaFX unpacks its natives at the first start into ~/.nianbao/javafx-cache
-# (org.nianbao.Main sets javafx.cachedir unless the launcher gives one).
+# (dpkg-deb). The jar carries JavaFX on the class path (every OS's natives inside it), so the runtime
+# holds only JDK modules; at the first start org.nianbao.Main unpacks this machine's natives into
+# ~/.nianbao/javafx-cache/linux-<arch> (javafx.cachedir, unless the launcher gives one).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -66,24 +66,13 @@ echo "Nianbao $VERSION (package version $APP_VERSION) from $JAR"
 mkdir -p "$OUT"
 rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT"/nianbao_*.deb
 
-# 1. The modules the jar uses, as jdeps finds them, plus what is only found at run time:
-#    jdk.charsets     GB18030 (prose --from files from Chinese Windows editors) and GBK consoles
-#    jdk.localedata   Chinese locale data (kept to zh and en by --include-locales)
-#    jdk.crypto.ec    EC keys and certificates when signing and verifying PDFs
-echo "== jdeps"
-MODULES="$("$JDK_BIN/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$JAR" | tail -n 1)"
-MODULES="$MODULES,jdk.charsets,jdk.localedata,jdk.crypto.ec"
-echo "modules: $MODULES"
+# 1. The runtime: the modules the jar uses (jdeps) plus those only needed at run time (jlink-runtime.sh).
+bash packaging/jlink-runtime.sh "$JAR" "$OUT/runtime"
 
-echo "== jlink"
-"$JDK_BIN/jlink" --add-modules "$MODULES" --include-locales=zh,en \
-  --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 \
-  --output "$OUT/runtime"
-echo "runtime: $(du -sm "$OUT/runtime" | cut -f1) MB"
-
-# 2. What goes into the image's lib/app ($APPDIR): the jar and the sample project.
+# 2. What goes into the image's lib/app ($APPDIR): the jar, its THIRD-PARTY.txt and the sample project.
 mkdir -p "$OUT/input/samples"
 cp "$JAR" "$OUT/input/nianbao.jar"
+(cd "$OUT/input" && "$JDK_BIN/jar" xf nianbao.jar THIRD-PARTY.txt)   # the licences, beside the jar
 cp samples/demo.nianbao "$OUT/input/samples/demo.nianbao"
 
 # nianbao.sample: where the app finds the bundled sample when it is started without a project.

@@ -9,8 +9,8 @@
 # and the title says so ("年报 Nianbao — demo").
 #
 # Needs (Debian): xvfb and xauth (xvfb-run), x11-utils (xwininfo), and the libraries JavaFX loads:
-# libgtk-3-0, libxtst6, libxxf86vm1. Runs with a fresh HOME, so it also sees JavaFX unpack its
-# natives into ~/.nianbao/javafx-cache on a first start.
+# libgtk-3-0, libxtst6, libxxf86vm1. Runs with a fresh HOME, so it also sees Nianbao unpack this machine's
+# JavaFX natives from the jar into ~/.nianbao/javafx-cache/linux-<arch> on a first start.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXPECT=""
@@ -77,10 +77,13 @@ if [ -z "$matched" ]; then
   cat "$log" >&2
   exit 1
 fi
-if [ -d "$home/.nianbao/javafx-cache" ]; then
-  echo "JavaFX natives unpacked into the per-user folder ~/.nianbao/javafx-cache"
+# The jar keeps Linux's natives per architecture under org/nianbao/natives/ (none at its root): the window
+# can only have come up on the set Nianbao unpacked for this machine's architecture.
+arch="$(uname -m)"; case "$arch" in x86_64) arch=x64 ;; esac
+if [ -f "$home/.nianbao/javafx-cache/linux-$arch/libglass.so" ]; then
+  echo "JavaFX natives unpacked into the per-user folder ~/.nianbao/javafx-cache/linux-$arch"
 else
-  echo "JavaFX did not use ~/.nianbao/javafx-cache (javafx.cachedir): $(ls -A "$home")" >&2
+  echo "JavaFX's natives are not in ~/.nianbao/javafx-cache/linux-$arch: $(ls -AR "$home/.nianbao" 2>/dev/null | head -n 20)" >&2
   exit 1
 fi
 echo "app image: $IMAGE, $(du -sm "$IMAGE" | cut -f1) MB"

@@ -1,10 +1,14 @@
 package org.nianbao;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.nianbao.cli.Cli;
+import org.nianbao.i18n.Messages;
+import org.nianbao.platform.JavaFxNatives;
+import org.nianbao.platform.UserFolders;
 
 /**
  * Starts Nianbao: no arguments or a single {@code .nianbao} file opens the app; anything else is
@@ -36,18 +40,25 @@ public final class Main {
 
     /**
      * JavaFX unpacks its native libraries into {@code javafx.cachedir} (default {@code ~/.openjfx/cache}).
-     * Unless the launcher or the user chose a folder, they go into Nianbao's own per-user folder,
-     * {@code ~/.nianbao/javafx-cache}, next to its other per-user files, so removing Nianbao's folder
-     * removes them too.
+     * Unless the launcher or the user chose a folder, they go into Nianbao's own per-user folder for this
+     * computer, {@code ~/.nianbao/javafx-cache} ({@code %LOCALAPPDATA%\Nianbao\javafx-cache} on Windows),
+     * next to its other files, so removing Nianbao's folder removes them too.
      */
     static void useOwnJavaFxCache() {
         if (System.getProperty(JAVAFX_CACHE_DIR) == null) {
             System.setProperty(JAVAFX_CACHE_DIR, defaultJavaFxCache().toString());
         }
+        try {
+            JavaFxNatives.prepare(Path.of(System.getProperty(JAVAFX_CACHE_DIR)));
+        } catch (IOException | RuntimeException e) {
+            // JavaFX then says itself which library it could not load; the reason why is worth a line.
+            System.err.println(Messages.chinese().get("app.natives.notUnpacked", System.getProperty(JAVAFX_CACHE_DIR), e));
+            System.err.println(Messages.english().get("app.natives.notUnpacked", System.getProperty(JAVAFX_CACHE_DIR), e));
+        }
     }
 
     static Path defaultJavaFxCache() {
-        return Path.of(System.getProperty("user.home"), ".nianbao", "javafx-cache");
+        return UserFolders.current().local().resolve("javafx-cache");
     }
 
     /** The console's encoding where Java knows it (Windows consoles are often GBK), else UTF-8. */

@@ -2,6 +2,8 @@ package org.nianbao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,6 +44,14 @@ class ArchitectureTest {
     void renderersOnlyLayOutTheComposedDocument() {
         noClasses().that().resideInAPackage("org.nianbao.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.nianbao.store..", "org.nianbao.kind..")
+                .check(MAIN);
+    }
+
+    @Test
+    void whereFilesGoOnThisComputerDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.nianbao.platform..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.nianbao..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.nianbao.platform.."))))
                 .check(MAIN);
     }
 }

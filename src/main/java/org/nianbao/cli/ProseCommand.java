@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.nianbao.model.Section;
@@ -53,7 +54,7 @@ final class ProseCommand implements Callable<Integer> {
         }
         session.save();
         if (!text.charset().equals(StandardCharsets.UTF_8)) {
-            ctx.say("cli.prose.decodedAs", text.charset().name());
+            ctx.say("cli.prose.decodedAs", displayName(text.charset()));
         }
         ctx.say("cli.prose.saved", section, Section.paragraphsOf(text.text()).size(), file);
         return Cli.OK;
@@ -68,7 +69,11 @@ final class ProseCommand implements Callable<Integer> {
      */
     static final int MAX_TEXT_BYTES = 32 * 1024 * 1024;
 
-    /** UTF-8 (with or without BOM); failing that GB18030, which Chinese Windows editors still write. */
+    /**
+     * UTF-8 (with or without BOM: Notepad writes one); failing that GB18030, which Chinese Windows editors
+     * still write ("ANSI" in Notepad is GBK, a subset); failing that Windows' own code page 936, whose single
+     * byte 0x80 is the euro sign GB18030 lacks. Line breaks (CRLF) and the BOM go when the prose is normalised.
+     */
     static Decoded read(String from) throws IOException {
         byte[] bytes;
         if (from.equals("-")) {
@@ -83,16 +88,19 @@ final class ProseCommand implements Callable<Integer> {
         if (bytes.length > MAX_TEXT_BYTES) {
             throw new CliFailure(Cli.INPUT, "cli.prose.tooLarge", from, MAX_TEXT_BYTES / (1024 * 1024));
         }
-        try {
-            return new Decoded(decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            Charset gb = Charset.forName("GB18030");
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("x-mswin-936"))) {
             try {
-                return new Decoded(decode(bytes, gb), gb);
-            } catch (CharacterCodingException e2) {
-                throw new CliFailure(Cli.INPUT, "cli.prose.undecodable", from);
+                return new Decoded(decode(bytes, cs), cs);
+            } catch (CharacterCodingException e) {
+                // not this one: try the next
             }
         }
+        throw new CliFailure(Cli.INPUT, "cli.prose.undecodable", from);
+    }
+
+    /** How the decoding message names a charset: Windows' code page 936 by the name its users know, GBK. */
+    static String displayName(Charset cs) {
+        return cs.name().equals("x-mswin-936") ? "GBK (Windows 936)" : cs.name();
     }
 
     private static String decode(byte[] bytes, Charset cs) throws CharacterCodingException {

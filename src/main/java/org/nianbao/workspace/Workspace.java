@@ -32,6 +32,7 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
+import org.nianbao.platform.UserFolders;
 import org.nianbao.published.PublishedReader;
 import org.nianbao.published.PublishedReportException;
 import org.nianbao.published.PublishedText;
@@ -52,6 +53,7 @@ public final class Workspace {
     private final ProjectStore store;
     private final Clock clock;
     private final Path home;
+    private final Path local;
     private HolidayCalendar calendar;
     private Checker checker;
 
@@ -61,23 +63,32 @@ public final class Workspace {
      *             without a new release, and the app keeps unsaved work under {@code recovery/}
      */
     public Workspace(ReportKinds kinds, ProjectStore store, Clock clock, Path home) {
+        this(kinds, store, clock, UserFolders.in(home));
+    }
+
+    /**
+     * @param folders the user's settings folder (holiday and citation files, the app's state) and this
+     *                computer's own (recovery copies, the log); on Windows {@code %APPDATA%\Nianbao} and
+     *                {@code %LOCALAPPDATA%\Nianbao}, elsewhere both {@code ~/.nianbao}
+     */
+    public Workspace(ReportKinds kinds, ProjectStore store, Clock clock, UserFolders folders) {
         this.kinds = kinds;
         this.store = store;
         this.clock = clock;
-        this.home = home;
+        this.home = folders.settings();
+        this.local = folders.local();
     }
 
     public static Workspace standard() {
-        return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone(),
-                Path.of(System.getProperty("user.home"), ".nianbao"));
+        return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone(), UserFolders.current());
     }
 
-    /** Where internal errors are logged with their stack traces ({@code logs/nianbao.log} in the home folder). */
+    /** Where internal errors are logged with their stack traces ({@code logs/nianbao.log} in this computer's folder). */
     public ErrorLog errorLog() {
-        return new ErrorLog(home, clock);
+        return new ErrorLog(local, clock);
     }
 
-    /** The user's Nianbao folder, {@code ~/.nianbao} unless set otherwise. */
+    /** The user's Nianbao folder: {@code ~/.nianbao}, on Windows {@code %APPDATA%\Nianbao}, unless set otherwise. */
     public Path home() {
         return home;
     }
@@ -422,7 +433,7 @@ public final class Workspace {
     public Path recoveryFile(Path file) {
         String key = DepartmentIntake.sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
                 .substring(0, 24);
-        return home.resolve("recovery").resolve(key + ProjectStore.EXTENSION);
+        return local.resolve("recovery").resolve(key + ProjectStore.EXTENSION);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.nianbao.platform.UserFolders;
 
 /**
  * Where each role's font comes from: the institution's own installed font when the machine has it
@@ -37,7 +37,7 @@ public final class FontSource {
     /** The machine's font folders (Windows, macOS, Linux and the user's own), read once. */
     public static synchronized FontSource standard() {
         if (standard == null) {
-            standard = discover(systemFolders());
+            standard = discover(UserFolders.current().fonts());
         }
         return standard;
     }
@@ -83,25 +83,5 @@ public final class FontSource {
             throw new UncheckedIOException(e);
         }
         return p;
-    }
-
-    private static List<Path> systemFolders() {
-        List<Path> dirs = new ArrayList<>();
-        String windir = System.getenv("WINDIR");
-        if (windir != null) {
-            dirs.add(Path.of(windir, "Fonts"));
-        }
-        String local = System.getenv("LOCALAPPDATA");
-        if (local != null) {
-            dirs.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
-        }
-        String home = System.getProperty("user.home");
-        dirs.add(Path.of("/Library/Fonts"));
-        dirs.add(Path.of(home, "Library", "Fonts"));
-        dirs.add(Path.of("/usr/share/fonts"));
-        dirs.add(Path.of("/usr/local/share/fonts"));
-        dirs.add(Path.of(home, ".local", "share", "fonts"));
-        dirs.add(Path.of(home, ".fonts"));
-        return dirs;
     }
 }

@@ -2,11 +2,15 @@ package org.nianbao.render.fonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import java.io.OutputStream;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.compose.Document;
 import org.nianbao.compose.DocumentComposer;
+import org.nianbao.platform.UserFolders;
 import org.nianbao.render.pdf.PdfRenderer;
 import org.nianbao.testing.Extract;
 import org.nianbao.workspace.ProjectSession;
@@ -61,6 +66,32 @@ class FontSourceTest {
         assertThat(Extract.pdfFontsOf(pdf, "学校继续把信息公开")).containsOnly("NotoSansSC-Regular");
         assertThat(Extract.pdfFontsOf(pdf, "— 1 —")).containsOnly("NotoSerifSC-Regular");
         assertThat(Extract.pdfTextJoined(pdf)).contains("东瓯职业技术学院");
+    }
+
+    @Test
+    void onAWindowsOfficePcTheFontsInCWindowsFontsAndThoseInstalledForOneUserAreFound() throws Exception {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows())) {
+            UserFolders folders = UserFolders.of("Windows 10", Map.of("WINDIR", "C:\\Windows",
+                    "LOCALAPPDATA", "C:\\Users\\张三\\AppData\\Local"), fs.getPath("C:\\Users\\张三"));
+            Path windows = Files.createDirectories(fs.getPath("C:\\Windows\\Fonts"));
+            // As Windows names them: 仿宋/黑体/楷体 ship with it (file names in either case);
+            // 方正小标宋简体 is installed by the office, here by double-click, for the current user only.
+            Files.writeString(windows.resolve("simfang.ttf"), "stand-in");
+            Files.writeString(windows.resolve("SIMHEI.TTF"), "stand-in");
+            Files.writeString(windows.resolve("simkai.ttf"), "stand-in");
+            Files.writeString(windows.resolve("times.ttf"), "stand-in");
+            Path own = Files.createDirectories(fs.getPath("C:\\Users\\张三\\AppData\\Local\\Microsoft\\Windows\\Fonts"));
+            Files.writeString(own.resolve("方正小标宋简体.ttf"), "stand-in");
+
+            FontSource source = FontSource.discover(folders.fonts());
+            assertThat(source.installed(FontRole.BODY)).contains(windows.resolve("simfang.ttf"));
+            assertThat(source.installed(FontRole.HEADING1)).contains(windows.resolve("SIMHEI.TTF"));
+            assertThat(source.installed(FontRole.HEADING2)).contains(windows.resolve("simkai.ttf"));
+            assertThat(source.installed(FontRole.TITLE)).contains(own.resolve("方正小标宋简体.ttf"));
+            assertThat(source.installed(FontRole.LATIN)).contains(windows.resolve("times.ttf"));
+            assertThat(source.installed(FontRole.TITLE).orElseThrow()).hasToString(
+                    "C:\\Users\\张三\\AppData\\Local\\Microsoft\\Windows\\Fonts\\方正小标宋简体.ttf");
+        }
     }
 
     @Test
