@@ -25,8 +25,12 @@ final class PdfReading {
     private PdfReading() {
     }
 
-    /** One line of a page: its text and where it starts and ends across the page. */
-    record Line(String text, float left, float right, float size, int page) {
+    /** One line of a page: its text and where it starts and ends across the page, and its pieces with where each starts. */
+    record Line(String text, float left, float right, float size, int page, List<Segment> segments) {
+    }
+
+    /** A run of text the PDF sets apart from its neighbours (a table's cell, on a row of cells). */
+    record Segment(float x, float end, String text) {
     }
 
     static List<PublishedText.Block> read(String name, byte[] bytes) throws PublishedReportException {
@@ -41,13 +45,122 @@ final class PdfReading {
         } catch (IOException | RuntimeException e) {
             throw new PublishedReportException("published.error.damaged", name + " is not a readable PDF: " + e.getMessage(), e, name);
         }
-        return paragraphs(withoutRunningLines(lines));
+        return withListTable(withoutRunningLines(lines));
+    }
+
+    /**
+     * The text up to the 清单 table as paragraphs, the table (its header names 序号 and 事项) rebuilt
+     * from where each piece of text stands: a row begins where the 序号 column holds a number, a
+     * cell's wrapped lines join under the header cell they stand below; group rows (一、基本信息) and
+     * the header repeated on later pages are left out. The table runs to the end of the document.
+     */
+    private static List<PublishedText.Block> withListTable(List<Line> lines) {
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.contains("序号") && t.contains("事项") && lines.get(i).segments().size() >= 3) {
+                header = i;
+                break;
+            }
+        }
+        if (header < 0) {
+            return paragraphs(lines);
+        }
+        List<PublishedText.Block> out = new ArrayList<>(paragraphs(lines.subList(0, header)));
+        List<Segment> heads = lines.get(header).segments();
+        // Header cells are centred, the cells below may not be: the columns are told apart by the
+        // first full row (a number, then one piece per column).
+        float[] anchors = new float[heads.size()];
+        List<StringBuilder> names = new ArrayList<>();
+        for (int c = 0; c < heads.size(); c++) {
+            anchors[c] = c == 0 ? Float.NEGATIVE_INFINITY : (heads.get(c - 1).end() + heads.get(c).x()) / 2;
+            names.add(new StringBuilder(heads.get(c).text().strip()));
+        }
+        for (Line l : lines.subList(header + 1, lines.size())) {
+            List<Segment> segs = l.segments();
+            if (segs.size() == heads.size() && segs.get(0).text().strip().matches("\\d{1,3}")) {
+                for (int c = 1; c < segs.size(); c++) {
+                    // Cells may be centred (公开情况, 责任部门): a column begins halfway between where the
+                    // cell before it ends and where its own begins, so a shorter centred text still lands in it.
+                    anchors[c] = (segs.get(c - 1).end() + segs.get(c).x()) / 2;
+                }
+                break;
+            }
+        }
+        boolean repeated = false;
+        List<List<String>> rows = new ArrayList<>();
+        List<StringBuilder> row = null;
+        boolean inHeader = true;
+        for (Line l : lines.subList(header + 1, lines.size())) {
+            if (l.text().contains("序号") && l.text().contains("事项")) {
+                inHeader = true; // the header again, on the next page: its lines are not read again
+                repeated = true;
+                continue;
+            }
+            String first = l.segments().isEmpty() ? "" : l.segments().get(0).text().strip();
+            boolean number = column(anchors, l.segments().get(0).x()) == 0 && first.matches("\\d{1,3}.*");
+            boolean group = first.matches("^[一二三四五六七八九十]{1,3}、.*");
+            if (group) {
+                inHeader = false;
+                if (row != null) {
+                    rows.add(row.stream().map(b -> b.toString().strip()).toList());
+                }
+                row = null;
+                continue;
+            }
+            if (number) {
+                inHeader = false;
+                if (row != null) {
+                    rows.add(row.stream().map(b -> b.toString().strip()).toList());
+                }
+                row = new ArrayList<>();
+                for (int c = 0; c < anchors.length; c++) {
+                    row.add(new StringBuilder());
+                }
+            }
+            List<StringBuilder> target = inHeader ? (repeated ? null : names) : row;
+            if (target == null) {
+                continue;
+            }
+            for (Segment seg : l.segments()) {
+                int c = column(anchors, seg.x());
+                String piece = seg.text().strip();
+                if (c == 0 && number && piece.matches("\\d{1,3}\\S+")) {
+                    // the number and the item's name ran together in one piece
+                    String digits = piece.replaceAll("^(\\d{1,3}).*", "$1");
+                    target.get(0).append(digits);
+                    target.get(Math.min(1, anchors.length - 1)).append(piece.substring(digits.length()));
+                    continue;
+                }
+                target.get(c).append(piece);
+            }
+        }
+        if (row != null) {
+            rows.add(row.stream().map(b -> b.toString().strip()).toList());
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(names.stream().map(StringBuilder::toString).toList());
+        table.addAll(rows);
+        out.add(new PublishedText.Table(table));
+        return out;
+    }
+
+    /** The column a piece of text starting at {@code x} stands in: the last header cell starting at or left of it. */
+    private static int column(float[] anchors, float x) {
+        int c = 0;
+        for (int i = 0; i < anchors.length; i++) {
+            if (anchors[i] <= x) {
+                c = i;
+            }
+        }
+        return c;
     }
 
     /** Collects the lines of every page with their horizontal extent. */
     private static final class LineStripper extends PDFTextStripper {
         final List<Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final List<Segment> segments = new ArrayList<>();
         private float left = Float.MAX_VALUE;
         private float right = 0;
         private float size = 0;
@@ -62,6 +175,30 @@ final class PdfReading {
                 text.append(' ');
             }
             text.append(string);
+            // Pieces apart by more than half a character (two table cells the PDF set in one run) are two segments.
+            StringBuilder piece = new StringBuilder();
+            float start = 0;
+            float end = 0;
+            for (TextPosition p : positions) {
+                String u = p.getUnicode();
+                boolean blank = u == null || u.isBlank();
+                float gap = p.getXDirAdj() - end;
+                if (!piece.isEmpty() && (blank || gap > Math.max(p.getWidthDirAdj(), 1f) * 0.5f)) {
+                    segments.add(new Segment(start, end, piece.toString()));
+                    piece.setLength(0);
+                }
+                if (blank) {
+                    continue;
+                }
+                if (piece.isEmpty()) {
+                    start = p.getXDirAdj();
+                }
+                piece.append(u);
+                end = p.getXDirAdj() + p.getWidthDirAdj();
+            }
+            if (!piece.isEmpty()) {
+                segments.add(new Segment(start, end, piece.toString()));
+            }
             for (TextPosition p : positions) {
                 left = Math.min(left, p.getXDirAdj());
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
@@ -83,8 +220,9 @@ final class PdfReading {
             // Justified Chinese lines come out letter-spaced: no space belongs between two Chinese characters.
             String t = CJK_GAP.matcher(text.toString().strip()).replaceAll("");
             if (!t.isEmpty()) {
-                lines.add(new Line(t, left, right, size, getCurrentPageNo()));
+                lines.add(new Line(t, left, right, size, getCurrentPageNo(), List.copyOf(segments)));
             }
+            segments.clear();
             text.setLength(0);
             left = Float.MAX_VALUE;
             right = 0;

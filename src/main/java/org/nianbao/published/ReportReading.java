@@ -36,6 +36,7 @@ public final class ReportReading {
     private static final Pattern TITLE_CALENDAR = Pattern.compile("^(.*?)(\\d{4})\\s*年度?(?:政府)?信息公开");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,8}日$");
     private static final Map<String, Map<String, List<String>>> WORDS = words();
+    private static final Pattern URL_START = Pattern.compile("(?i)https?://|www\\.");
 
     private ReportReading() {
     }
@@ -330,10 +331,10 @@ public final class ReportReading {
             if (s.contains("不涉及")) {
                 marks.put(found.get().number(), new Project.ItemMark(true, where, "", "", dept));
             } else if (s.contains("已公开") || !where.isEmpty()) {
-                int space = where.lastIndexOf(' ');
-                String url = space >= 0 && where.substring(space + 1).matches("(?i)(https?://|www\\.).*") ? where.substring(space + 1)
-                        : where.matches("(?i)(https?://|www\\.)\\S*") ? where : "";
-                String col = url.isEmpty() ? where : where.substring(0, Math.max(0, where.length() - url.length())).strip();
+                // "基本信息 https://…", or run together where a PDF's cell wrapped: the address starts at http or www.
+                Matcher at = URL_START.matcher(where);
+                String url = at.find() ? where.substring(at.start()).replaceAll("\\s", "") : "";
+                String col = url.isEmpty() ? where : where.substring(0, at.start()).strip();
                 if (!col.isEmpty() || !url.isEmpty() || !dept.isEmpty()) {
                     marks.put(found.get().number(), new Project.ItemMark(false, "", col, url, dept));
                 }
