@@ -67,7 +67,12 @@ final class BenchCommand implements Callable<Integer> {
             published.put("read_pdf_ms", results.published().readPdfMs());
             published.put("reports", results.published().reports());
             published.put("review_ms", results.published().reviewMs());
-            root.putObject("launch").put("window_ms", results.launchMs());
+            root.putObject("launch").put("window_ms", results.app().windowMs());
+            ObjectNode app = root.putObject("app");
+            app.put("open_ms", results.app().openMs());
+            app.put("preview_first_ms", results.app().previewFirstMs());
+            app.put("preview_update_ms", results.app().previewUpdateMs());
+            app.put("preview_after_edit_ms", results.app().previewAfterEditMs());
             ctx.printJson(root);
         } else {
             ctx.say("cli.bench.header");
@@ -80,7 +85,9 @@ final class BenchCommand implements Callable<Integer> {
                     results.export().sofficeMs());
             ctx.say("cli.bench.published", results.published().pages(), results.published().readPdfMs(),
                     results.published().reports(), results.published().reviewMs());
-            ctx.say("cli.bench.launch", results.launchMs());
+            ctx.say("cli.bench.launch", results.app().windowMs());
+            ctx.say("cli.bench.app", results.app().openMs(), results.app().previewFirstMs(), results.app().previewUpdateMs(),
+                    results.app().previewAfterEditMs());
         }
         return Cli.OK;
     }
