@@ -7,7 +7,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 java -jar ${JAR:-target/nianbao.jar} export samples/demo.nianbao --pdf "$tmp/demo.pdf"
 pdftoppm -r 60 -png -f 1 -l 1 "$tmp/demo.pdf" "$tmp/p"
-pdftoppm -r 60 -png -f 10 -l 10 "$tmp/demo.pdf" "$tmp/p"
+pdftoppm -r 60 -png -f 5 -l 5 "$tmp/demo.pdf" "$tmp/p"    # the statistics tables after 二、
+pdftoppm -r 60 -png -f 11 -l 11 "$tmp/demo.pdf" "$tmp/p"  # the appendix: its text and the 清单 table
 mv "$tmp"/p-01.png docs/images/report-page-1.png
-mv "$tmp"/p-10.png docs/images/report-appendix-table.png
+mv "$tmp"/p-05.png docs/images/report-tables.png
+mv "$tmp"/p-11.png docs/images/report-appendix-table.png
 ls -l docs/images

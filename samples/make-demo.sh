@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds samples/demo.nianbao from samples/prose/*.txt with the command line.
+# Rebuilds samples/demo.nianbao with the command line, as a secretary's season goes: the project, its
+# departments, their workbooks from samples/submissions/ (see make-submissions.sh), the prose from
+# samples/prose/*.txt, the 清单 marks, and the one finding accepted with a reason.
 # Run from the repository root after `./mvnw -q -DskipTests package`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -13,6 +15,18 @@ nianbao new --kind moe-academic-year --year 2021-2022 \
   --phone "0577-8800 1234" --email xxgk@dongou-vtc.edu.cn \
   --address 浙江省温州市瓯海区学院路99号 --website https://xxgk.dongou-vtc.edu.cn \
   --report-date 2022-10-28 --out "$OUT" --force
+# Ten departments; each sent a workbook (samples/submissions/).
+DEPARTMENTS=(党政办公室 党委宣传部 招生就业处 计划财务处 人事处 教务处 学生工作部 科研处 机电工程学院 信息工程学院)
+nianbao departments "$OUT" add "${DEPARTMENTS[@]}"
+for d in "${DEPARTMENTS[@]}"; do
+  [ "$d" = 计划财务处 ] && continue
+  # 教务处 typed next year's calendar (2022-09-05) among its rows: the import rejects that row (exit 1).
+  nianbao import "$OUT" "samples/submissions/$d.xlsx" || [ "$d" = 教务处 ]
+done
+# 计划财务处 sent its own ledger, not our template: name the department and its date column.
+nianbao import "$OUT" --department 计划财务处 --map 上线时间=date "samples/submissions/计划财务处-信息公开台账.xlsx"
+nianbao override "$OUT" --code intake.date.outsideWindow --location "record:教务处.xlsx/主动公开/32" \
+  --reason "该校历于2022年9月5日发布，属2022-2023学年，计入下一学年报告"
 for section in opening overview proactive on-request evaluation complaints improvements other list-table; do
   nianbao prose "$OUT" --section "$section" --from "samples/prose/$section.txt"
 done

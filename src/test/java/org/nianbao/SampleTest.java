@@ -34,7 +34,8 @@ class SampleTest {
         s.export(pdf, null);
         String text = Extract.pdfTextJoined(pdf);
         for (Section sec : s.project().sections()) {
-            for (String p : sec.paragraphs()) {
+            for (String raw : sec.paragraphs()) {
+                String p = s.fields().resolve(raw); // the prose quotes {{fields}}: the PDF prints their values
                 assertThat(text).contains(p.substring(0, Math.min(30, p.length())));
             }
         }

@@ -20,9 +20,9 @@ public final class Bench {
         this.workspace = workspace;
     }
 
-    /** @param launchMs launch to first shown window in a fresh JVM; -1 when there is no display or no jar */
+    /** @param app the app on the sample in a fresh JVM (window, open, preview); -1 figures when there is no display or no jar */
     public record Results(IntakeBench.Result intake, CheckBench.Result checks, CheckBench.ProseResult prose,
-                          ExportBench.Result export, PublishedBench.Result published, long launchMs) {
+                          ExportBench.Result export, PublishedBench.Result published, LaunchBench.Result app) {
     }
 
     /**
@@ -64,9 +64,9 @@ public final class Bench {
             ExportBench.Result export = ExportBench.run(sample, work);
             progress.accept("export: done; reading a long report as PDF, reviewing " + reports + " reports");
             PublishedBench.Result published = PublishedBench.run(workspace, sample(project), work, reports);
-            progress.accept("published reports: done; launch of the app on the sample");
-            long launch = LaunchBench.run(sample.file(), work);
-            return new Results(intake, checks, prose, export, published, launch);
+            progress.accept("published reports: done; the app on the sample: launch, open, live preview");
+            LaunchBench.Result app = LaunchBench.run(sample.file(), work);
+            return new Results(intake, checks, prose, export, published, app);
         } finally {
             if (dir == null) {
                 try (var paths = Files.walk(work)) {

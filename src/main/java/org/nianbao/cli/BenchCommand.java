@@ -68,7 +68,12 @@ final class BenchCommand implements Callable<Integer> {
             published.put("reports", results.published().reports());
             published.put("review_ms", results.published().reviewMs());
             published.put("gather_ms", results.published().gatherMs());
-            root.putObject("launch").put("window_ms", results.launchMs());
+            root.putObject("launch").put("window_ms", results.app().windowMs());
+            ObjectNode app = root.putObject("app");
+            app.put("open_ms", results.app().openMs());
+            app.put("preview_first_ms", results.app().previewFirstMs());
+            app.put("preview_update_ms", results.app().previewUpdateMs());
+            app.put("preview_after_edit_ms", results.app().previewAfterEditMs());
             ctx.printJson(root);
         } else {
             ctx.say("cli.bench.header");
@@ -81,7 +86,9 @@ final class BenchCommand implements Callable<Integer> {
                     results.export().sofficeMs());
             ctx.say("cli.bench.published", results.published().pages(), results.published().readPdfMs(),
                     results.published().reports(), results.published().reviewMs(), results.published().gatherMs());
-            ctx.say("cli.bench.launch", results.launchMs());
+            ctx.say("cli.bench.launch", results.app().windowMs());
+            ctx.say("cli.bench.app", results.app().openMs(), results.app().previewFirstMs(), results.app().previewUpdateMs(),
+                    results.app().previewAfterEditMs());
         }
         return Cli.OK;
     }

@@ -10,9 +10,20 @@ import org.nianbao.stats.Figures;
  * The statistics tables the report quotes: publications per channel, records per 清单 category,
  * applications by outcome. A table with no data at all is left out rather than printed as zeros.
  */
-final class SummaryTables {
+public final class SummaryTables {
 
     private SummaryTables() {
+    }
+
+    /**
+     * The header rows of these tables as printed: a published report read back knows them as figures
+     * composed from the data (next year's project composes its own), not as prose.
+     */
+    public static List<List<String>> headers() {
+        return List.of(
+                List.of(DocumentWords.get("summary.channel"), DocumentWords.get("summary.published")),
+                List.of(DocumentWords.get("summary.category"), DocumentWords.get("summary.records")),
+                List.of(DocumentWords.get("summary.item"), DocumentWords.get("summary.applications")));
     }
 
     static Optional<Block.Table> channels(ReportKind kind, Figures f) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.compose.SummaryTables;
 import org.nianbao.intake.DateParse;
 import org.nianbao.intake.DateParser;
 import org.nianbao.kind.ReportKind;
@@ -38,7 +39,22 @@ public final class ReportReading {
     private static final Map<String, Map<String, List<String>>> WORDS = words();
     private static final Pattern URL_START = Pattern.compile("(?i)https?://|www\\.");
 
+    /** A row of a statistics table that came as a line of text: a label, a space, a figure. */
+    private static final Pattern SUMMARY_ROW = Pattern.compile("^\\S.*\\s\\d+$");
+
     private ReportReading() {
+    }
+
+    /** The same header as a line of text; a PDF sets its cells apart by position, not always by a space. */
+    private static boolean isSummaryLine(String p) {
+        String line = p.replaceAll("\\s", "");
+        return SummaryTables.headers().stream().anyMatch(h -> String.join("", h).equals(line));
+    }
+
+    /** The header row of a table the report composes from its data (per channel, per category, by outcome). */
+    private static boolean isSummaryHeader(List<String> row) {
+        List<String> cells = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return SummaryTables.headers().contains(cells);
     }
 
     /** A part of the report as read: the outline section it maps to (or an added one), its heading and text. */
@@ -146,10 +162,14 @@ public final class ReportReading {
         boolean tableText = false;
         boolean attachmentHeads = blocks.stream().anyMatch(b -> b instanceof PublishedText.Paragraph p
                 && ATTACHMENT_HEAD.matcher(p.text()).matches());
+        boolean summaryText = false;
         for (; i < blocks.size(); i++) {
             PublishedText.Block b = blocks.get(i);
             if (b instanceof PublishedText.Table table) {
-                if (isListTable(table, kind)) {
+                if (isSummaryHeader(table.rows().get(0))) {
+                    notes.add(new Note("published.note.summaryTableDropped", List.of(current == null ? "" : current.heading(),
+                            String.join(" ", table.rows().get(0)))));
+                } else if (isListTable(table, kind)) {
                     marks.putAll(listMarks(table, kind));
                 } else {
                     tables.add(table.rows());
@@ -159,7 +179,19 @@ public final class ReportReading {
                 continue;
             }
             String p = ((PublishedText.Paragraph) b).text();
+            if (summaryText) {
+                // Its rows came as lines "学校官网 612" (a PDF); the first line that is not one ends the table.
+                if (SUMMARY_ROW.matcher(p).matches() || isSummaryLine(p)) {
+                    continue;
+                }
+                summaryText = false;
+            }
             if (tableText) {
+                continue;
+            }
+            if (!inAppendix && isSummaryLine(p)) {
+                summaryText = true;
+                notes.add(new Note("published.note.summaryTableDropped", List.of(current == null ? "" : current.heading(), p)));
                 continue;
             }
             if (inAppendix && p.contains("序号") && p.contains("事项")) {

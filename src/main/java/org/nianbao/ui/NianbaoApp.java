@@ -42,10 +42,13 @@ public final class NianbaoApp extends Application {
         stage.maximizedProperty().addListener((obs, old, now) -> state.maximized = now);
         stage.show();
         Path project = projectToOpen(getParameters().getRaw(), state, workspace.home());
-        LaunchTiming.shown();
+        LaunchTiming.shown(project != null);
         if (project != null) {
-            openAtLastStep(window, project, state,
-                    () -> ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview));
+            long openAsked = System.nanoTime();
+            openAtLastStep(window, project, state, () -> {
+                LaunchTiming.opened(window, openAsked);
+                ScreenshotTour.runIfAsked(window.scene(), window.vm(), window.view()::showPreview);
+            });
         }
     }
 

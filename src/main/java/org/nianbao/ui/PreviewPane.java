@@ -34,6 +34,7 @@ final class PreviewPane {
     private final ScrollPane root;
     private boolean active;
     private int run;
+    private java.util.function.LongConsumer drawn = began -> { };
 
     PreviewPane(WizardViewModel vm) {
         this.vm = vm;
@@ -61,6 +62,11 @@ final class PreviewPane {
         return root;
     }
 
+    /** For the bench probe: told on the app's thread when pages are drawn, with when that refresh began (System.nanoTime). */
+    void onDrawn(java.util.function.LongConsumer listener) {
+        drawn = listener;
+    }
+
     /** Shown or hidden; a shown preview draws at once and then after every pause in editing. */
     void setActive(boolean on) {
         active = on;
@@ -75,6 +81,7 @@ final class PreviewPane {
             return;
         }
         state.setText(vm.text().get("ui.preview.updating"));
+        long began = System.nanoTime();
         StoredProject snapshot = s.snapshot();
         int mine = ++run;
         vm.background().run(() -> draw(s.compose(snapshot)), images -> {
@@ -89,6 +96,7 @@ final class PreviewPane {
             }
             pages.getChildren().setAll(views);
             state.setText(vm.text().get("ui.preview.pages", images.size()));
+            drawn.accept(began);
         }, error -> state.setText(vm.text().get("ui.preview.failed", vm.message(error))));
     }
 

@@ -525,6 +525,10 @@ public final class WizardView {
         }
     }
 
+    PreviewPane preview() {
+        return preview;
+    }
+
     /** Opens the live preview pane (as the View menu does). */
     void showPreview() {
         previewToggle.setSelected(true);

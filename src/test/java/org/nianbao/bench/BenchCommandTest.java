@@ -42,6 +42,12 @@ class BenchCommandTest {
         assertThat(export.get("warm_ms").asLong()).isPositive();
         assertThat(export.has("cold_cli_ms")).isTrue();
         assertThat(export.has("soffice_ms")).isTrue();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        // Measured from the jar under a display (-1 here, in the test JVM): the rows are there either way.
+        assertThat(root.at("/launch/window_ms").isNumber()).isTrue();
+        assertThat(root.at("/app/open_ms").isNumber()).isTrue();
+        assertThat(root.at("/app/preview_update_ms").isNumber()).isTrue();
+        assertThat(root.at("/app/preview_after_edit_ms").isNumber()).isTrue();
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(3);
         }
@@ -51,6 +57,6 @@ class BenchCommandTest {
     void benchTableIsReadable() {
         CliRun run = CliRun.of("bench", "--rows", "30", "--files", "1", "--reports", "2");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30").contains("全文检查\t30,000 字");
+        assertThat(run.out()).contains("POI SAX").contains("导入\t1\t30").contains("全文检查\t30,000 字").contains("程序\t打开示例到显示内容");
     }
 }

@@ -49,9 +49,19 @@ class CheckRulesTest {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 
+    /** The findings still open: the sample's one accepted finding (教务处's row dated 2022-09-05) left out. */
+    private static List<Finding> open(List<Finding> findings) {
+        return findings.stream().filter(f -> !f.overridden()).toList();
+    }
+
     @Test
-    void theSampleIsClean() {
-        assertThat(check(p -> p)).isEmpty();
+    void theSampleIsCleanButForItsOneAcceptedFinding() {
+        List<Finding> all = check(p -> p);
+        assertThat(open(all)).isEmpty();
+        assertThat(all).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("intake.date.outsideWindow");
+            assertThat(x.overrideReason()).isNotEmpty();
+        });
     }
 
     @Test
@@ -71,7 +81,7 @@ class CheckRulesTest {
         assertThat(withCode(check(p -> p.withSignOff(new SignOff(p.institution().name(), LocalDate.of(2022, 11, 5)))),
                 "check.deadline.reportDateLate")).singleElement()
                 .satisfies(x -> assertThat(x.severity()).isEqualTo(Finding.Severity.WARNING));
-        assertThat(Checker.standard().run(CheckContext.of(demo, kind, LocalDate.of(2022, 11, 1), calendar)))
+        assertThat(open(Checker.standard().run(CheckContext.of(demo, kind, LocalDate.of(2022, 11, 1), calendar))))
                 .extracting(Finding::code).containsExactly("check.deadline.passed");
     }
 
@@ -161,7 +171,7 @@ class CheckRulesTest {
         for (int i = 0; i < 190; i++) {
             records.add(record(LocalDate.of(2021, 10, 1).plusDays(i), "信息" + i, "disclosure-site", i + 2));
         }
-        UnaryOperator<Project> with190 = p -> p.withSubmission(submission("党政办公室", records, List.of(), Map.of()))
+        UnaryOperator<Project> with190 = p -> p.withSubmissions(List.of(submission("党政办公室", records, List.of(), Map.of())))
                 .withProse("other", PLACEHOLDER);
         assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布250余条。")), "check.prose.figureMismatch")).hasSize(1);
         assertThat(withCode(check(q -> with190.apply(q).withProse("other", "信息公开网发布190余条。")), "check.prose.figureMismatch")).isEmpty();
@@ -178,7 +188,7 @@ class CheckRulesTest {
                 "check.signature.nameMismatch")).hasSize(1);
         Institution noPhone = new Institution(demo.institution().name(), demo.institution().office(), "",
                 demo.institution().email(), demo.institution().address(), demo.institution().website());
-        assertThat(check(p -> p.withInstitution(noPhone))).extracting(Finding::code).containsExactly("check.contact.phoneMissing");
+        assertThat(open(check(p -> p.withInstitution(noPhone)))).extracting(Finding::code).containsExactly("check.contact.phoneMissing");
     }
 
     @Test
@@ -215,8 +225,9 @@ class CheckRulesTest {
 
     @Test
     void everyListItemNeedsAPlaceOrAReason() {
-        assertThat(withCode(check(p -> p.withItemMark(5, null)), "check.list.uncovered")).singleElement()
-                .satisfies(x -> assertThat(x.location()).isEqualTo("item:5"));
+        // 计划财务处's own ledger names only the category, so item 15 rests on its mark alone.
+        assertThat(withCode(check(p -> p.withItemMark(15, null)), "check.list.uncovered")).singleElement()
+                .satisfies(x -> assertThat(x.location()).isEqualTo("item:15"));
         assertThat(withCode(check(p -> p.withItemMark(12, new Project.ItemMark(true, "", "", "", ""))), "check.list.reasonMissing"))
                 .hasSize(1);
     }

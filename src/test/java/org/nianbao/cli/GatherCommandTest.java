@@ -54,8 +54,8 @@ class GatherCommandTest {
             apps.add(new ApplicationCase(start.plusDays(i), "natural-person", "申请" + i, start.plusDays(i + 5), "disclosed",
                     BigDecimal.ZERO, false, "", new SourceRef("d.xlsx", "sha", "依申请公开", 2 + i)));
         }
-        p = p.withDepartmentsAdded(List.of("党政办公室")).withSubmission(
-                new DepartmentSubmission("党政办公室", "d.xlsx", "sha", Instant.EPOCH, list, apps, Map.of(), 0, 0));
+        // This college's own figures only: the sample's departments' submissions give way to one.
+        p = p.withSubmissions(List.of(new DepartmentSubmission("党政办公室", "d.xlsx", "sha", Instant.EPOCH, list, apps, Map.of(), 0, 0)));
         ProjectSession s = ws.create(dir.resolve(name + ".nianbao"), p, true);
         Path pdf = folder.resolve(name + ".pdf");
         s.export(pdf, null);
