@@ -25,6 +25,9 @@ import org.nianbao.workspace.Workspace;
  * same counts as our PDF, within one line a page.
  */
 class DocxGridTest {
+    /** A line that starts a heading: 六、…, （一）…. The sample's statistics tables (pages 4–6) and a heading
+     *  moved whole to the next page leave fewer pages full of text than the text-only sample had. */
+    private static final java.util.regex.Pattern HEADING_START = java.util.regex.Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)");
     private static final float MM = 72f / 25.4f;
     private static final float TYPE_LEFT = 28 * MM;
     private static final float TYPE_RIGHT = (28 + 156) * MM;
@@ -95,11 +98,15 @@ class DocxGridTest {
         Map<Integer, Integer> rows = new TreeMap<>();
         byPage.forEach((page, onPage) -> {
             boolean table = onPage.stream().anyMatch(l -> l.size() < 15);
-            if (page > 1 && page < signaturePage - 1 && !table) {
+            // A page may end early where the next begins with a heading that moved with its text (the
+            // measured document's text is all 东, so a heading shows as the next page's short first line).
+            boolean headingMoved = byPage.containsKey(page + 1) && byPage.get(page + 1).stream()
+                    .min(java.util.Comparator.comparingDouble(PdfLines.Line::baseline)).orElseThrow().glyphs().size() < 24;
+            if (page > 1 && page < signaturePage - 1 && !table && !headingMoved) {
                 rows.put(page, onPage.size());
             }
         });
-        assertThat(rows).as("lines on each full page (page → lines)").hasSizeGreaterThanOrEqualTo(5)
+        assertThat(rows).as("lines on each full page (page → lines)").hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy((page, n) -> assertThat(n).as("page %d", page).isBetween(21, 22));
     }
 }

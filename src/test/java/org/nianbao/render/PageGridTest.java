@@ -20,6 +20,9 @@ import org.nianbao.workspace.Workspace;
  * line holds, and justified lines that never letter-space.
  */
 class PageGridTest {
+    /** A line that starts a heading: 六、…, （一）…. The sample's statistics tables (pages 4–6) and a heading
+     *  moved whole to the next page leave fewer pages full of text than the text-only sample had. */
+    private static final java.util.regex.Pattern HEADING_START = java.util.regex.Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)");
     /** The standard's figures, restated here so the test does not trust the code under test. */
     private static final float MM = 72f / 25.4f;
     private static final float TYPE_LEFT = 28 * MM;
@@ -69,14 +72,17 @@ class PageGridTest {
         for (var page : byPage.entrySet()) {
             boolean table = page.getValue().stream().anyMatch(l -> l.size() < 15);
             // The page before the signature's may end early: the last paragraph moves over with the signature.
-            if (page.getKey() < signaturePage - 1 && !table) {
+            // A page followed by one that starts with a heading may end early: headings never end a page.
+            boolean headingMoved = byPage.containsKey(page.getKey() + 1)
+                    && HEADING_START.matcher(byPage.get(page.getKey() + 1).stream().min(java.util.Comparator.comparingDouble(PdfLines.Line::baseline)).orElseThrow().text().replaceAll("\\s", "")).find();
+            if (page.getKey() < signaturePage - 1 && !table && !headingMoved) {
                 List<PdfLines.Line> onPage = page.getValue();
                 // The title's lines and the blank line under it take rows of the grid like body lines.
                 long titleRows = onPage.stream().filter(l -> l.size() > 20).count();
                 counts.put(page.getKey(), (int) (onPage.size() + (titleRows > 0 ? 1 : 0)));
             }
         }
-        assertThat(counts).as("rows of the grid on each full page (page → rows)").hasSizeGreaterThanOrEqualTo(6)
+        assertThat(counts).as("rows of the grid on each full page (page → rows)").hasSizeGreaterThanOrEqualTo(4)
                 .allSatisfy((page, rows) -> assertThat(rows).as("page %d", page).isEqualTo(22));
     }
 

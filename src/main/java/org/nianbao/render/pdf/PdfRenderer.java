@@ -102,7 +102,21 @@ public final class PdfRenderer {
                     // A heading never ends a page: each of its lines goes with what follows (text or a table).
                     List<Paragraph> lines = heading(h, fonts);
                     bookmarks.mark(lines.get(0), h.level(), h.fullText());
-                    lines.forEach(l -> layout.add(l.setKeepWithNext(true)));
+                    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Heading) {
+                        // Headings in a row (六、 then （一）): iText keeps an element only with the next one, so
+                        // they go as one block that stays whole and keeps with the text after them.
+                        Div group = new Div().setKeepTogether(true).setKeepWithNext(true).setMargin(0).setPadding(0);
+                        lines.forEach(group::add);
+                        while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Heading next) {
+                            i++;
+                            List<Paragraph> more = heading(next, fonts);
+                            bookmarks.mark(more.get(0), next.level(), next.fullText());
+                            more.forEach(group::add);
+                        }
+                        layout.add(group);
+                    } else {
+                        lines.forEach(l -> layout.add(l.setKeepWithNext(true)));
+                    }
                 } else if (block instanceof Block.Paragraph p) {
                     List<Paragraph> lines = paragraph(p, fonts);
                     if (p.lead().present()) {
