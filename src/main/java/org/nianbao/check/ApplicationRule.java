@@ -8,7 +8,8 @@ import org.nianbao.model.ChineseDates;
 
 /**
  * Applications answered later than the kind's working-day limit (15 under 教育部令第29号),
- * counted with the holiday calendar; applications still unanswered when their limit has passed.
+ * counted with the holiday calendar; applications still unanswered when their limit has passed; a reply
+ * dated before its receipt.
  */
 final class ApplicationRule implements Rule {
     @Override
@@ -26,7 +27,11 @@ final class ApplicationRule implements Rule {
                     unknownYears.add(y);
                 }
             }
-            if (a.replied() != null) {
+            if (a.replied() != null && a.replied().isBefore(a.received())) {
+                // No person answers before she is asked: a typo in one of the two dates, not a fast reply.
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.application.replyBeforeReceipt", location, a.summary(),
+                        ChineseDates.format(a.received()), ChineseDates.format(a.replied())));
+            } else if (a.replied() != null) {
                 int days = ctx.calendar().workingDaysBetween(a.received(), a.replied());
                 if (days > limit) {
                     report.accept(Finding.of(Finding.Severity.WARNING, "check.application.overdue", location, a.summary(),

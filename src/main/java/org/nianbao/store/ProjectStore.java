@@ -370,6 +370,9 @@ public final class ProjectStore {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.nianbao.model.InvalidValueException v) {
                     why = new org.nianbao.i18n.Messages.Nested(v.key(), v.args());
+                    if (!v.field().isEmpty()) {
+                        where = where.isEmpty() ? v.field() : where + "." + v.field();
+                    }
                     break;
                 }
             }
