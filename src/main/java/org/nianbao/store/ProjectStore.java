@@ -57,6 +57,18 @@ public final class ProjectStore {
     }
 
     public StoredProject read(Path file) throws ProjectFileException {
+        return read(file, true);
+    }
+
+    /**
+     * Only the project, its entries under {@code assets/} and {@code sources/} left unread (last year's
+     * project, read for its figures): checked against the same limits, without holding its workbooks.
+     */
+    public Project readProjectOnly(Path file) throws ProjectFileException {
+        return read(file, false).project();
+    }
+
+    private StoredProject read(Path file, boolean withAttachments) throws ProjectFileException {
         if (!Files.isRegularFile(file)) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", null);
         }
@@ -65,7 +77,7 @@ public final class ProjectStore {
                 throw ProjectFileException.of("store.error.tooManyEntries", file, "more than " + limits.maxEntries() + " entries",
                         null, String.valueOf(zip.size()), String.valueOf(limits.maxEntries()));
             }
-            checkNamesAndDeclaredSizes(zip, file);
+            checkNamesAndDeclaredSizes(zip, file, withAttachments);
             ZipEntry jsonEntry = zip.getEntry(PROJECT_JSON);
             if (jsonEntry == null) {
                 throw ProjectFileException.of("store.error.corrupt", file, "project.json is missing", null);
@@ -76,6 +88,9 @@ public final class ProjectStore {
             }
             Project project = fromTree(tree, file);
             Map<String, byte[]> attachments = new LinkedHashMap<>();
+            if (!withAttachments) {
+                return new StoredProject(project, attachments);
+            }
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -121,7 +136,7 @@ public final class ProjectStore {
      * Refuses, before anything is inflated, a ZIP whose names repeat (two {@code project.json}: which one
      * is the project?) or whose entries say they are larger than the limits.
      */
-    private void checkNamesAndDeclaredSizes(ZipFile zip, Path file) throws ProjectFileException {
+    private void checkNamesAndDeclaredSizes(ZipFile zip, Path file, boolean withAttachments) throws ProjectFileException {
         java.util.Set<String> names = new java.util.HashSet<>();
         long declared = 0;
         long json = 0;
@@ -149,7 +164,7 @@ public final class ProjectStore {
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         // The entries are held in memory once read, project.json a few times over while it is parsed.
-        long needed = declared + 3 * json;
+        long needed = (withAttachments ? declared : 0) + 3 * json;
         if (needed > free) {
             throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
                     ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
