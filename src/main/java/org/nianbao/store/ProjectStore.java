@@ -99,7 +99,9 @@ public final class ProjectStore {
                     continue;
                 }
                 if (!isAttachmentName(name)) {
-                    continue; // unknown entries from a newer build of the same schema are ignored
+                    // A save would drop it without a word: what this build does not know, it does not pretend to keep.
+                    throw ProjectFileException.of("store.error.unknownEntry", file, "holds the entry " + name
+                            + ", which this version does not know", null, name);
                 }
                 byte[] bytes;
                 try (InputStream in = new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes())) {
@@ -120,6 +122,11 @@ public final class ProjectStore {
             throw ProjectFileException.of("store.error.tooDeep", file, "project.json is nested too deeply: " + e.getOriginalMessage(),
                     e, String.valueOf(limits.maxNesting()));
         } catch (ZipException | JsonProcessingException e) {
+            if (e instanceof com.fasterxml.jackson.core.JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")) {
+                // Which of the two values did the person mean? Neither is taken.
+                throw ProjectFileException.of("store.error.duplicateKey", file, "project.json " + p.getOriginalMessage(), e,
+                        p.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1"), String.valueOf(p.getLocation().getLineNr()));
+            }
             throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", e);

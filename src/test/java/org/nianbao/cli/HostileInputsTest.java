@@ -192,6 +192,33 @@ class HostileInputsTest {
     }
 
     @Test
+    void aKeyGivenTwiceOrAnEntryThisVersionDoesNotKnowIsRefusedNotSilentlyDropped() throws Exception {
+        String json = store.toJson(Fixtures.project(Workspace.standard()));
+        Path twice = projectJson(json.replaceFirst("\\{", "{\n  \"previous\" : \"a.nianbao\","));
+        CliRun dup = CliRun.of("info", twice.toString());
+        assertThat(dup.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(dup.err()).contains("“previous”出现了两次", "未作任何改动");
+        clean(dup);
+
+        Path extra = dir.resolve("extra.nianbao");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(extra), StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("project.json"));
+            zip.write(json.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("review/comments.json"));
+            zip.write("[]".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] before = Files.readAllBytes(extra);
+        Path text = Files.writeString(dir.resolve("overview.txt"), "概述。");
+        CliRun unknown = CliRun.of("prose", extra.toString(), "--section", "overview", "--from", text.toString());
+        assertThat(unknown.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(unknown.err()).contains("review/comments.json", "不认识", "未作任何改动");
+        clean(unknown);
+        assertThat(Files.readAllBytes(extra)).isEqualTo(before);
+    }
+
+    @Test
     void aMalformedUserHolidayFileFallsBackToTheBundledCalendarNamingFileAndLine() throws Exception {
         Path file = project();
         Path home = dir.resolve("home");
