@@ -9,7 +9,8 @@ import org.nianbao.model.ChineseDates;
 /**
  * Applications answered later than the kind's working-day limit (15 under 教育部令第29号, 20 under the
  * 条例), or than limit and extension when the note marks the reply as extended, counted with the
- * holiday calendar; applications still unanswered when their limit has passed.
+ * holiday calendar; applications still unanswered when their limit has passed; a reply dated before
+ * its receipt.
  */
 final class ApplicationRule implements Rule {
     @Override
@@ -30,7 +31,11 @@ final class ApplicationRule implements Rule {
                     unknownYears.add(y);
                 }
             }
-            if (a.replied() != null) {
+            if (a.replied() != null && a.replied().isBefore(a.received())) {
+                // No person answers before she is asked: a typo in one of the two dates, not a fast reply.
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.application.replyBeforeReceipt", location, a.summary(),
+                        ChineseDates.format(a.received()), ChineseDates.format(a.replied())));
+            } else if (a.replied() != null) {
                 int days = ctx.calendar().workingDaysBetween(a.received(), a.replied());
                 if (days > limit) {
                     report.accept(Finding.of(Finding.Severity.WARNING, "check.application.overdue", location, a.summary(),

@@ -14,6 +14,10 @@ final class CarryOverRule implements Rule {
         if (link.isEmpty()) {
             return;
         }
+        if (!org.nianbao.model.PreviousLink.isFollowable(link)) {
+            report.accept(Finding.of(Finding.Severity.WARNING, "check.previous.notRelative", "project", link, link));
+            return;
+        }
         if (ctx.previous().isEmpty()) {
             report.accept(Finding.of(Finding.Severity.WARNING, "check.previous.unreadable", "project", link, link));
             return;

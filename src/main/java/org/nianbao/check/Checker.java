@@ -33,6 +33,7 @@ public final class Checker {
                 new UnknownFieldRule(),
                 new WindowRule(),
                 new RejectedRowRule(),
+                new ListNumberRule(),
                 new ProseWindowRule(),
                 new ProseDateRule(),
                 new ProseFiguresRule(),

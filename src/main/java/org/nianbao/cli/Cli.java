@@ -41,7 +41,10 @@ public final class Cli {
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter, Workspace)}, reading standard input from {@code in} (tables import -). */
-    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Workspace workspace) {
+    public static int run(String[] args, InputStream in, PrintWriter terminalOut, PrintWriter terminalErr, Workspace workspace) {
+        // Names, certificate fields and workbook cells never reach the terminal as control sequences.
+        PrintWriter out = TerminalSafeWriter.wrap(terminalOut);
+        PrintWriter err = TerminalSafeWriter.wrap(terminalErr);
         String lang = languageArgument(args);
         Messages messages = Messages.forLanguage(lang == null ? "zh" : lang);
         if (messages == null) {

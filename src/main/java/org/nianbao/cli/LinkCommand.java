@@ -30,7 +30,16 @@ final class LinkCommand implements Callable<Integer> {
             throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());
         }
         Path base = file.toAbsolutePath().getParent();
-        String link = base.relativize(previous.toAbsolutePath()).toString();
+        String relative;
+        try {
+            relative = base.relativize(previous.toAbsolutePath()).toString();
+        } catch (IllegalArgumentException e) {
+            relative = ""; // another drive or share: no relative path reaches it
+        }
+        if (!org.nianbao.model.PreviousLink.isFollowable(relative)) {
+            throw new CliFailure(Cli.INPUT, "cli.link.notRelative", previous.toString());
+        }
+        String link = relative;
         session.update(p -> p.withPrevious(link));
         session.save();
         ctx.say("cli.link.saved", link, last.year());

@@ -234,7 +234,7 @@ final class TablesCommand implements Callable<Integer> {
     private static BigDecimal figure(String text) {
         try {
             BigDecimal v = new BigDecimal(text.strip());
-            if (v.signum() < 0) {
+            if (v.signum() < 0 || !org.nianbao.model.ValueRanges.isFigure(v)) {
                 throw new CliFailure(Cli.INPUT, "cli.tables.badFigure", text);
             }
             return v;

@@ -318,7 +318,7 @@ public final class FormTableReader {
                     BigDecimal v = figure(raw);
                     if (row.group()) {
                         issue(ImportIssue.Severity.ERROR, place, li + 1, "intake.table.groupRowFilled", row.name(), display(col), raw.strip());
-                    } else if (v == null || v.signum() < 0) {
+                    } else if (v == null || v.signum() < 0 || !org.nianbao.model.ValueRanges.isFigure(v)) {
                         issue(ImportIssue.Severity.ERROR, place, li + 1, "intake.table.notANumber", row.name(), display(col), raw.strip());
                     } else {
                         cells.add(new FormTableImport.Cell(row, col, v));

@@ -402,8 +402,9 @@ public final class SubmissionReader {
                     continue;
                 }
                 Long value = wholeNumber(valueCell);
-                if (value == null || value < 0) {
-                    row.error(1, "intake.count.invalid", valueCell.display(), def.name());
+                if (value == null || value < 0 || value > org.nianbao.model.ValueRanges.MAX_COUNT) {
+                    row.error(1, "intake.count.invalid", valueCell.display(), def.name(),
+                            String.valueOf(org.nianbao.model.ValueRanges.MAX_COUNT));
                 } else {
                     counts.put(def.id(), value);
                 }

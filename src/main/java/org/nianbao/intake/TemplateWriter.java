@@ -41,6 +41,7 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.model.StatisticsWindow;
+import org.nianbao.model.Text;
 
 /**
  * Writes one department's .xlsx template (DESIGN.md §6) in the layout {@link TemplateLayout} fixes:
@@ -198,9 +199,9 @@ public final class TemplateWriter {
 
             Institution institution = project.institution();
             var core = wb.getProperties().getCoreProperties();
-            core.setTitle(titleLine());
-            core.setCreator(institution.name());
-            core.setSubjectProperty(department);
+            core.setTitle(Text.forXmlMetadata(titleLine()));
+            core.setCreator(Text.forXmlMetadata(institution.name()));
+            core.setSubjectProperty(Text.forXmlMetadata(department));
         }
 
         private String titleLine() {

@@ -20,6 +20,8 @@ public record ApplicationCase(LocalDate received, String applicantType, String s
         outcome = Text.clean(outcome);
         note = Text.clean(note);
         fee = fee == null ? BigDecimal.ZERO : fee;
+        ValueRanges.date("received", received);
+        ValueRanges.date("replied", replied);
         if (!isPlausibleFee(fee)) {
             // toString, never toPlainString: 1e999999999 would be written out digit by digit.
             throw new InvalidValueException("model.application.feeOutOfRange", "fee out of range: " + fee, fee.toString(),

@@ -33,6 +33,9 @@ public record DepartmentSubmission(String department, String file, String sha256
         records = List.copyOf(records);
         applications = List.copyOf(applications);
         counts = Sorted.copyOf(counts);
+        counts.forEach((id, n) -> ValueRanges.count(id, java.util.Objects.requireNonNull(n, id)));
+        ValueRanges.tally("rejected", rejected);
+        ValueRanges.tally("warnings", warnings);
         issues = issues == null ? List.of() : List.copyOf(issues);
     }
 

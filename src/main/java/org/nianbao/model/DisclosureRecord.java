@@ -15,6 +15,9 @@ public record DisclosureRecord(LocalDate date, String title, String channel, int
                                String link, String note, SourceRef source) {
     public DisclosureRecord {
         Objects.requireNonNull(date, "date");
+        ValueRanges.date("date", date);
+        ValueRanges.category(category);
+        ValueRanges.item(item);
         title = Text.clean(title);
         channel = Text.clean(channel);
         link = Text.clean(link);

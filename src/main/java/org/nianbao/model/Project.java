@@ -40,6 +40,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
         mappings = mappings == null ? Map.of() : sortedMappings(mappings);
         itemMarks = itemMarks == null ? Map.of() : Sorted.copyOf(itemMarks);
+        itemMarks.keySet().forEach(n -> ValueRanges.item("itemMarks." + n, n));
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         previous = previous == null ? "" : previous.strip();
         tables = tables == null ? TableEntries.NONE : tables;

@@ -9,5 +9,6 @@ import java.time.LocalDate;
 public record SignOff(String name, LocalDate date) {
     public SignOff {
         name = Text.clean(name);
+        ValueRanges.date("date", date);
     }
 }

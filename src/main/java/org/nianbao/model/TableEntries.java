@@ -21,7 +21,8 @@ public record TableEntries(Map<String, Map<String, BigDecimal>> cells) {
             cells.forEach((table, values) -> {
                 if (values != null && !values.isEmpty()) {
                     Map<String, BigDecimal> normalised = new TreeMap<>();
-                    values.forEach((cell, value) -> normalised.put(cell, canonical(value)));
+                    values.forEach((cell, value) -> normalised.put(cell,
+                            canonical(ValueRanges.figure("cells." + table + "." + cell, table + "/" + cell.replace('|', '/'), value))));
                     copy.put(table, Collections.unmodifiableMap(normalised));
                 }
             });

@@ -10,6 +10,20 @@ public final class Text {
     }
 
     /**
+     * Text for a place XML 1.0 cannot hold control characters (an Office file's title and author):
+     * a name with an ESC in it would make the file unreadable, so they are left out there.
+     */
+    public static String forXmlMetadata(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(c -> c >= 0x20 || c == '\t' || c == '\n').filter(c -> c != 0xFFFE && c != 0xFFFF)
+                .filter(c -> c < 0xD800 || c > 0xDFFF).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /**
      * Prose as it comes in from a paste, a web page saved from a browser or an old Word file, made
      * plain: line breaks as {@code \n}; non-breaking and other fixed-width spaces as a plain space;
      * zero-width characters, soft hyphens, byte-order marks and control characters removed;

@@ -58,6 +58,8 @@ final class ProjectJson {
                         .build())
                 .build();
         return JsonMapper.builder(factory)
+                // Two values for one key: refused, not the last one taken silently.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .addModule(years)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

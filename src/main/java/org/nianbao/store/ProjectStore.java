@@ -57,6 +57,18 @@ public final class ProjectStore {
     }
 
     public StoredProject read(Path file) throws ProjectFileException {
+        return read(file, true);
+    }
+
+    /**
+     * Only the project, its entries under {@code assets/} and {@code sources/} left unread (last year's
+     * project, read for its figures): checked against the same limits, without holding its workbooks.
+     */
+    public Project readProjectOnly(Path file) throws ProjectFileException {
+        return read(file, false).project();
+    }
+
+    private StoredProject read(Path file, boolean withAttachments) throws ProjectFileException {
         if (!Files.isRegularFile(file)) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", null);
         }
@@ -65,7 +77,7 @@ public final class ProjectStore {
                 throw ProjectFileException.of("store.error.tooManyEntries", file, "more than " + limits.maxEntries() + " entries",
                         null, String.valueOf(zip.size()), String.valueOf(limits.maxEntries()));
             }
-            checkNamesAndDeclaredSizes(zip, file);
+            checkNamesAndDeclaredSizes(zip, file, withAttachments);
             ZipEntry jsonEntry = zip.getEntry(PROJECT_JSON);
             if (jsonEntry == null) {
                 throw ProjectFileException.of("store.error.corrupt", file, "project.json is missing", null);
@@ -76,6 +88,9 @@ public final class ProjectStore {
             }
             Project project = fromTree(tree, file);
             Map<String, byte[]> attachments = new LinkedHashMap<>();
+            if (!withAttachments) {
+                return new StoredProject(project, attachments);
+            }
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -84,7 +99,9 @@ public final class ProjectStore {
                     continue;
                 }
                 if (!isAttachmentName(name)) {
-                    continue; // unknown entries from a newer build of the same schema are ignored
+                    // A save would drop it without a word: what this build does not know, it does not pretend to keep.
+                    throw ProjectFileException.of("store.error.unknownEntry", file, "holds the entry " + name
+                            + ", which this version does not know", null, name);
                 }
                 byte[] bytes;
                 try (InputStream in = new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes())) {
@@ -105,6 +122,11 @@ public final class ProjectStore {
             throw ProjectFileException.of("store.error.tooDeep", file, "project.json is nested too deeply: " + e.getOriginalMessage(),
                     e, String.valueOf(limits.maxNesting()));
         } catch (ZipException | JsonProcessingException e) {
+            if (e instanceof com.fasterxml.jackson.core.JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")) {
+                // Which of the two values did the person mean? Neither is taken.
+                throw ProjectFileException.of("store.error.duplicateKey", file, "project.json " + p.getOriginalMessage(), e,
+                        p.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1"), String.valueOf(p.getLocation().getLineNr()));
+            }
             throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", e);
@@ -121,7 +143,7 @@ public final class ProjectStore {
      * Refuses, before anything is inflated, a ZIP whose names repeat (two {@code project.json}: which one
      * is the project?) or whose entries say they are larger than the limits.
      */
-    private void checkNamesAndDeclaredSizes(ZipFile zip, Path file) throws ProjectFileException {
+    private void checkNamesAndDeclaredSizes(ZipFile zip, Path file, boolean withAttachments) throws ProjectFileException {
         java.util.Set<String> names = new java.util.HashSet<>();
         long declared = 0;
         long json = 0;
@@ -149,7 +171,7 @@ public final class ProjectStore {
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         // The entries are held in memory once read, project.json a few times over while it is parsed.
-        long needed = declared + 3 * json;
+        long needed = (withAttachments ? declared : 0) + 3 * json;
         if (needed > free) {
             throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
                     ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
@@ -370,6 +392,9 @@ public final class ProjectStore {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.nianbao.model.InvalidValueException v) {
                     why = new org.nianbao.i18n.Messages.Nested(v.key(), v.args());
+                    if (!v.field().isEmpty()) {
+                        where = where.isEmpty() ? v.field() : where + "." + v.field();
+                    }
                     break;
                 }
             }

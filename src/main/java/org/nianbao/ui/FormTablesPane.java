@@ -135,6 +135,9 @@ final class FormTablesPane {
         BigDecimal value;
         try {
             value = v.isEmpty() ? null : new BigDecimal(v);
+            if (value != null && !org.nianbao.model.ValueRanges.isFigure(value)) {
+                throw new NumberFormatException("not a figure a form table can hold: " + v);
+            }
         } catch (NumberFormatException e) {
             cell.getStyleClass().add("cell-invalid");
             vm.setStatus(text.get("ui.form.notANumber", typed, row.name(), col.name()));

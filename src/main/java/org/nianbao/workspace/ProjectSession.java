@@ -234,7 +234,11 @@ public final class ProjectSession implements AutoCloseable {
         if (link.isEmpty()) {
             return Optional.empty();
         }
-        Path last = file.toAbsolutePath().getParent().resolve(link);
+        Optional<Path> resolved = org.nianbao.model.PreviousLink.resolve(file, link);
+        if (resolved.isEmpty()) {
+            return Optional.empty(); // the checks say why it is not followed
+        }
+        Path last = resolved.get();
         try {
             FileTime modified = Files.getLastModifiedTime(last);
             synchronized (this) {
@@ -242,7 +246,7 @@ public final class ProjectSession implements AutoCloseable {
                     return Optional.of(previousCache.project());
                 }
             }
-            Project read = workspace.store().readProject(last);
+            Project read = workspace.store().readProjectOnly(last);
             synchronized (this) {
                 previousCache = new CachedPrevious(last, modified, read);
             }

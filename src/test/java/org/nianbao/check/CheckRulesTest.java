@@ -224,6 +224,39 @@ class CheckRulesTest {
     }
 
     @Test
+    void aReplyDatedBeforeItsReceiptIsAnErrorNotAFastReply() {
+        ApplicationCase backwards = application(LocalDate.of(2021, 11, 19), LocalDate.of(2021, 11, 8));
+        List<Finding> f = check(p -> p.withSubmission(submission("党政办公室", List.of(), List.of(backwards), Map.of())));
+        assertThat(withCode(f, "check.application.replyBeforeReceipt")).singleElement().satisfies(x -> {
+            assertThat(x.blocking()).isTrue();
+            assertThat(x.location()).isEqualTo("application:党政办公室.xlsx/依申请公开/2");
+            assertThat(x.args()).containsExactly("2021年11月19日", "2021年11月8日");
+        });
+        assertThat(withCode(f, "check.application.overdue")).isEmpty();
+    }
+
+    @Test
+    void aRecordUnderACategoryOrItemTheListDoesNotHaveIsAnError() {
+        SourceRef at = new SourceRef("教务处.xlsx", "sha", "主动公开", 4);
+        LocalDate d = LocalDate.of(2021, 10, 8);
+        List<DisclosureRecord> odd = List.of(
+                new DisclosureRecord(d, "类别不存在", "website", 42, 0, "", "", at),
+                new DisclosureRecord(d, "事项不存在", "website", 5, 777, "", "", at),
+                new DisclosureRecord(d, "事项在别的类别", "website", 1, 28, "", "", at),
+                new DisclosureRecord(d, "未分类", "website", 0, 0, "", "", at));
+        List<Finding> f = check(p -> p.withSubmission(submission("教务处", odd, List.of(), Map.of()))
+                .withItemMark(777, new Project.ItemMark(false, "", "栏目", "", "")));
+        assertThat(withCode(f, "check.record.unknownCategory")).singleElement()
+                .satisfies(x -> assertThat(x.excerpt()).isEqualTo("类别不存在"));
+        assertThat(withCode(f, "check.record.unknownItem")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("777"));
+        assertThat(withCode(f, "check.record.itemInOtherCategory")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsExactly("28", "5", "1"));
+        assertThat(withCode(f, "check.list.unknownItemMarked")).singleElement()
+                .satisfies(x -> assertThat(x.location()).isEqualTo("item:777"));
+    }
+
+    @Test
     void everyListItemNeedsAPlaceOrAReason() {
         // 计划财务处's own ledger names only the category, so item 15 rests on its mark alone.
         assertThat(withCode(check(p -> p.withItemMark(15, null)), "check.list.uncovered")).singleElement()

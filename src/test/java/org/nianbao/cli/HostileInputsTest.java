@@ -160,11 +160,62 @@ class HostileInputsTest {
     }
 
     @Test
+    void figuresNoPersonMeantAreRefusedWhereTheyAreTypedNotSavedToBeRefusedOnLoad() throws Exception {
+        Path gov = dir.resolve("gov.nianbao");
+        ok(CliRun.of("new", "--kind", "gov-2021-calendar-year", "--year", "2021", "--institution", "示例市职业技术学院",
+                "--out", gov.toString()));
+        for (String figure : List.of("1e30", "1e999999999", "0.1234567")) {
+            CliRun typed = CliRun.of("tables", gov.toString(), "set", "3", "1", "natural", figure);
+            assertThat(typed.exitCode()).isEqualTo(Cli.INPUT);
+            assertThat(typed.err()).contains("不是可用的数字");
+            clean(typed);
+        }
+        ok(CliRun.of("info", gov.toString()));
+
+        Path file = project();
+        Path templates = dir.resolve("tpl");
+        ok(CliRun.of("templates", file.toString(), "--out", templates.toString()));
+        Path huge = WorkbookFixtures.fill(templates.resolve("2021-2022学年信息公开报送表-教务处.xlsx"), dir.resolve("教务处.xlsx"))
+                .row(TemplateLayout.SHEET_COUNTS, 2, "学校官网发布新闻条数", 1e20).save();
+        CliRun imported = CliRun.of("import", file.toString(), huge.toString());
+        clean(imported);
+        assertThat(imported.out() + imported.err()).contains("应为 0 至 999999999999999 的整数");
+        ok(CliRun.of("info", file.toString()));
+    }
+
+    @Test
     void aSchemaVersionThatIsNotAWholeNumberIsRefused() throws Exception {
         String json = store.toJson(Fixtures.project(Workspace.standard())).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 1.5");
         CliRun run = CliRun.of("info", projectJson(json).toString());
         assertThat(run.exitCode()).isEqualTo(Cli.INPUT);
         assertThat(run.err()).contains("已损坏");
+    }
+
+    @Test
+    void aKeyGivenTwiceOrAnEntryThisVersionDoesNotKnowIsRefusedNotSilentlyDropped() throws Exception {
+        String json = store.toJson(Fixtures.project(Workspace.standard()));
+        Path twice = projectJson(json.replaceFirst("\\{", "{\n  \"previous\" : \"a.nianbao\","));
+        CliRun dup = CliRun.of("info", twice.toString());
+        assertThat(dup.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(dup.err()).contains("“previous”出现了两次", "未作任何改动");
+        clean(dup);
+
+        Path extra = dir.resolve("extra.nianbao");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(extra), StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("project.json"));
+            zip.write(json.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("review/comments.json"));
+            zip.write("[]".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] before = Files.readAllBytes(extra);
+        Path text = Files.writeString(dir.resolve("overview.txt"), "概述。");
+        CliRun unknown = CliRun.of("prose", extra.toString(), "--section", "overview", "--from", text.toString());
+        assertThat(unknown.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(unknown.err()).contains("review/comments.json", "不认识", "未作任何改动");
+        clean(unknown);
+        assertThat(Files.readAllBytes(extra)).isEqualTo(before);
     }
 
     @Test

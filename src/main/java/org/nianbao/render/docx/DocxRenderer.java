@@ -45,9 +45,9 @@ public final class DocxRenderer {
         try (XWPFDocument doc = new XWPFDocument()) {
             setUpPage(doc);
             DocxStyles.install(doc);
-            doc.getProperties().getCoreProperties().setTitle(document.info().title());
-            doc.getProperties().getCoreProperties().setCreator(document.info().author());
-            doc.getProperties().getCoreProperties().setSubjectProperty(document.info().subject());
+            doc.getProperties().getCoreProperties().setTitle(org.nianbao.model.Text.forXmlMetadata(document.info().title()));
+            doc.getProperties().getCoreProperties().setCreator(org.nianbao.model.Text.forXmlMetadata(document.info().author()));
+            doc.getProperties().getCoreProperties().setSubjectProperty(org.nianbao.model.Text.forXmlMetadata(document.info().subject()));
             boolean pageBreakPending = false;
             for (Block block : document.blocks()) {
                 if (block instanceof Block.PageBreak) {
