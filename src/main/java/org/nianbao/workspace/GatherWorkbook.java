@@ -2,19 +2,14 @@ package org.nianbao.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -34,10 +29,7 @@ public final class GatherWorkbook {
 
     public static void write(Path out, List<GatheredReport> reports, Messages m) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = SummaryWorkbooks.bold(wb);
             List<GatheredReport> read = reports.stream().filter(GatheredReport::read).toList();
             Set<String> channels = new LinkedHashSet<>();
             Set<String> outcomes = new LinkedHashSet<>();
@@ -51,15 +43,7 @@ public final class GatherWorkbook {
             applications(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.applications"))), bold, read, outcomes, m);
             items(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.items"))), bold, read, m);
             problems(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.problems"))), bold, read, m);
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".gather", ".xlsx.tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    wb.write(os);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SummaryWorkbooks.write(wb, out);
         }
     }
 
@@ -71,7 +55,7 @@ public final class GatherWorkbook {
         header.addAll(List.of(m.get("gather.column.received"), m.get("gather.column.carriedIn"), m.get("gather.column.open"),
                 m.get("gather.column.notApplicable"), m.get("review.column.errors"), m.get("review.column.warnings"),
                 m.get("gather.column.problem")));
-        header(sheet.createRow(0), bold, header);
+        SummaryWorkbooks.header(sheet.createRow(0), bold, header);
         int r = 1;
         for (GatheredReport g : reports) {
             Row row = sheet.createRow(r++);
@@ -116,7 +100,7 @@ public final class GatherWorkbook {
         List<String> header = new ArrayList<>(List.of(m.get("review.column.institution"), m.get("gather.column.received"),
                 m.get("gather.column.carriedIn"), m.get("gather.column.open")));
         header.addAll(outcomes);
-        header(sheet.createRow(0), bold, header);
+        SummaryWorkbooks.header(sheet.createRow(0), bold, header);
         int r = 1;
         for (GatheredReport g : reports) {
             if (!g.embedded()) {
@@ -140,7 +124,7 @@ public final class GatherWorkbook {
         List<GatheredReport> withData = reports.stream().filter(GatheredReport::embedded).toList();
         List<String> header = new ArrayList<>(List.of(m.get("gather.column.itemNumber"), m.get("gather.column.item")));
         withData.forEach(g -> header.add(g.institution()));
-        header(sheet.createRow(0), bold, header);
+        SummaryWorkbooks.header(sheet.createRow(0), bold, header);
         if (withData.isEmpty()) {
             return;
         }
@@ -162,7 +146,7 @@ public final class GatherWorkbook {
     }
 
     private static void problems(Sheet sheet, CellStyle bold, List<GatheredReport> reports, Messages m) {
-        header(sheet.createRow(0), bold, List.of(m.get("review.column.institution"), m.get("review.column.severity"),
+        SummaryWorkbooks.header(sheet.createRow(0), bold, List.of(m.get("review.column.institution"), m.get("review.column.severity"),
                 m.get("review.column.code"), m.get("review.column.location"), m.get("review.column.message")));
         int r = 1;
         for (GatheredReport g : reports) {
@@ -176,14 +160,6 @@ public final class GatherWorkbook {
             }
         }
         widths(sheet, 5);
-    }
-
-    private static void header(Row row, CellStyle bold, List<String> titles) {
-        for (int i = 0; i < titles.size(); i++) {
-            Cell c = row.createCell(i);
-            c.setCellValue(titles.get(i));
-            c.setCellStyle(bold);
-        }
     }
 
     private static void widths(Sheet sheet, int columns) {

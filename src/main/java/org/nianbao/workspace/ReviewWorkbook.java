@@ -1,16 +1,11 @@
 package org.nianbao.workspace;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -29,10 +24,7 @@ public final class ReviewWorkbook {
 
     public static void write(Path out, List<ReviewedReport> reports, Messages m) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = SummaryWorkbooks.bold(wb);
             Sheet summary = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("review.sheet.summary")));
             header(summary.createRow(0), bold, m, "review.column.file", "review.column.institution", "review.column.year",
                     "review.column.kind", "review.column.parts", "review.column.errors", "review.column.warnings",
@@ -78,24 +70,12 @@ public final class ReviewWorkbook {
             for (int c = 0; c < 9; c++) {
                 summary.setColumnWidth(c, c == 8 ? 80 * 256 : 18 * 256);
             }
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".review", ".xlsx.tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    wb.write(os);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SummaryWorkbooks.write(wb, out);
         }
     }
 
     private static void header(Row row, CellStyle bold, Messages m, String... keys) {
-        for (int i = 0; i < keys.length; i++) {
-            Cell c = row.createCell(i);
-            c.setCellValue(m.get(keys[i]));
-            c.setCellStyle(bold);
-        }
+        SummaryWorkbooks.header(row, bold, java.util.Arrays.stream(keys).map(k -> m.get(k)).toList());
     }
 
     /** A sheet name Excel accepts (31 characters, no []:*?/\), unique in the workbook. */
