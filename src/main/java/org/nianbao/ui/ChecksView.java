@@ -169,8 +169,10 @@ final class ChecksView implements StepView {
             rootItem.getChildren().add(group);
         }
         tree.setRoot(rootItem);
-        summary.setText(vm.findings().isEmpty() ? text.get("ui.checks.clean")
-                : blocking == 0 ? text.get("ui.checks.noErrors", vm.findings().size())
+        // Warnings and notes are what is left to look at; an accepted error is neither.
+        long toLookAt = vm.findings().stream().filter(f -> f.severity() != Finding.Severity.ERROR).count();
+        summary.setText(blocking == 0 && toLookAt == 0 ? text.get("ui.checks.clean")
+                : blocking == 0 ? text.get("ui.checks.noErrors", toLookAt)
                 : text.get("ui.checks.errors", blocking));
     }
 

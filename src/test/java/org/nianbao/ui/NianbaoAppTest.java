@@ -306,6 +306,19 @@ class NianbaoAppTest {
     }
 
     @Test
+    void theChecksSummaryCountsWhatIsLeftToLookAtNotTheAcceptedError(FxRobot robot) throws Exception {
+        Path file = dir.resolve("样例.nianbao");
+        Files.copy(Path.of("samples", "demo.nianbao"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        window.vm().recheck();
+        waitFor("checked", () -> window.vm().findings().stream().anyMatch(f -> f.overridden()));
+        clickStep(robot, "检查");
+        // The sample: one accepted error (教务处's row of the next year) and one warning (the deadline has passed).
+        waitFor("summary", () -> robot.lookup("#checks-summary").queryAs(Label.class).getText().contains("另有 1 条"));
+    }
+
+    @Test
     void keyboardMovesBetweenStepsAndTheLanguageCanBeSwitched(FxRobot robot) throws Exception {
         Path file = dir.resolve("键盘.nianbao");
         ws.create(file, Fixtures.project(ws), true);
