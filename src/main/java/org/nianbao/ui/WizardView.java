@@ -83,6 +83,7 @@ public final class WizardView {
         MenuItem fromLastYear = item("ui.menu.fromLastYear", "menu-from-last-year", null, this::fromLastYear);
         MenuItem fromPublished = item("ui.menu.fromPublished", "menu-from-published", null, this::fromPublished);
         MenuItem review = item("ui.menu.review", "menu-review", null, this::reviewReports);
+        MenuItem gather = item("ui.menu.gather", "menu-gather", null, this::gatherReports);
         MenuItem open = item("ui.menu.open", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> dialogs.openProject(window()).ifPresent(this::openFile));
         recentMenu = new Menu(text.get("ui.menu.recent"));
@@ -90,7 +91,7 @@ public final class WizardView {
                 () -> vm.save(() -> { }, this::resolveConflict));
         MenuItem quit = item("ui.menu.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, fromPublished, open, review, recentMenu,
+        Menu file = new Menu(text.get("ui.menu.file"), null, newProject, fromLastYear, fromPublished, open, review, gather, recentMenu,
                 new SeparatorMenuItem(), save, new SeparatorMenuItem(), quit);
         CheckMenuItem showPreview = new CheckMenuItem(text.get("ui.menu.preview"));
         previewToggle = showPreview;
@@ -502,6 +503,29 @@ public final class WizardView {
             }, reports -> {
                 vm.setStatus(text.get("ui.review.written", reports.size(), summary));
                 dialogs.reviewTable(window(), reports, summary);
+            }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
+        });
+    }
+
+    /**
+     * 汇总收到的报告: every report in a folder gathered off the app's thread (exact figures where a report
+     * carries its data, 估读 otherwise); the province's summary workbook is written beside the folder,
+     * and the reports are shown in the review table.
+     */
+    private void gatherReports() {
+        dialogs.folder(window(), text.get("ui.menu.gather")).ifPresent(folder -> {
+            Workspace ws = vm.workspace();
+            Path summary = folder.resolveSibling(folder.getFileName() + "-" + text.get("ui.gather.fileSuffix") + ".xlsx");
+            vm.setStatus(text.get("ui.status.reviewing", folder.getFileName()));
+            vm.background().run(() -> {
+                var gathered = ws.gather(folder, java.util.Optional.empty(),
+                        (i, f) -> vm.background().onApp(() -> vm.setStatus(text.get("ui.status.reviewingFile", i + 1, f.getFileName()))));
+                org.nianbao.workspace.GatherWorkbook.write(summary, gathered, text.core());
+                return gathered;
+            }, gathered -> {
+                long embedded = gathered.stream().filter(org.nianbao.workspace.GatheredReport::embedded).count();
+                vm.setStatus(text.get("ui.gather.written", gathered.size(), embedded, summary));
+                dialogs.reviewTable(window(), gathered.stream().map(org.nianbao.workspace.GatheredReport::review).toList(), summary);
             }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
         });
     }

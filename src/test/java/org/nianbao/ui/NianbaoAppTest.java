@@ -303,6 +303,12 @@ class NianbaoAppTest {
         waitFor("reviewed", () -> !dialogs.reviewed.isEmpty());
         assertThat(dialogs.reviewed.get(0)).hasSize(2).allSatisfy(r -> assertThat(r.institution()).isEqualTo("东瓯职业技术学院"));
         assertThat(dialogs.reviewSummaries.get(0)).exists();
+
+        dialogs.folders.add(published);
+        robot.clickOn("文件").clickOn("#menu-gather");
+        waitFor("gathered", () -> dialogs.reviewed.size() == 2);
+        assertThat(dialogs.reviewSummaries.get(1).getFileName().toString()).endsWith("全省汇总.xlsx");
+        assertThat(window.vm().statusProperty().get()).contains("其中 2 份带有内嵌数据");
     }
 
     @Test
