@@ -36,6 +36,10 @@ public final class SignatureVerifier {
         } catch (StackOverflowError e) {
             // iText parses nested arrays and dictionaries recursively: 100,000 levels in a few hundred KB exhaust the stack.
             throw SignException.input("sign.error.pdfTooDeep", null, pdf.toString());
+        } catch (AssertionError e) {
+            // iText asserts what a well-formed file guarantees (a dictionary key, PdfDictionary.put); a damaged
+            // file breaks that where assertions are on. It is the file that is wrong (found by ProjectFilesFuzzTest).
+            throw SignException.input("sign.error.unreadablePdf", null, pdf.toString(), "damaged structure");
         }
     }
 

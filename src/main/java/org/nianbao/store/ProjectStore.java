@@ -128,6 +128,9 @@ public final class ProjectStore {
                         p.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1"), String.valueOf(p.getLocation().getLineNr()));
             }
             throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            // java.util.zip's answer to an entry name that is not UTF-8 (found by ProjectFilesFuzzTest).
+            throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", e);
         } catch (AccessDeniedException e) {
