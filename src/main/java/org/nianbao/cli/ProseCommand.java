@@ -2,18 +2,14 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.nianbao.model.Section;
+import org.nianbao.model.TextBytes;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +42,7 @@ final class ProseCommand implements Callable<Integer> {
             String ids = OPENING + ", " + session.project().sections().stream().map(Section::id).collect(Collectors.joining(", "));
             throw new CliFailure(Cli.INPUT, "cli.prose.unknownSection", section, ids);
         }
-        Decoded text = read(from);
+        TextBytes.Decoded text = read(from);
         if (section.equals(OPENING)) {
             session.update(p -> p.withOpening(text.text()));
         } else {
@@ -54,13 +50,10 @@ final class ProseCommand implements Callable<Integer> {
         }
         session.save();
         if (!text.charset().equals(StandardCharsets.UTF_8)) {
-            ctx.say("cli.prose.decodedAs", displayName(text.charset()));
+            ctx.say("cli.prose.decodedAs", text.charsetName());
         }
         ctx.say("cli.prose.saved", section, Section.paragraphsOf(text.text()).size(), file);
         return Cli.OK;
-    }
-
-    record Decoded(String text, Charset charset) {
     }
 
     /**
@@ -69,12 +62,8 @@ final class ProseCommand implements Callable<Integer> {
      */
     static final int MAX_TEXT_BYTES = 32 * 1024 * 1024;
 
-    /**
-     * UTF-8 (with or without BOM: Notepad writes one); failing that GB18030, which Chinese Windows editors
-     * still write ("ANSI" in Notepad is GBK, a subset); failing that Windows' own code page 936, whose single
-     * byte 0x80 is the euro sign GB18030 lacks. Line breaks (CRLF) and the BOM go when the prose is normalised.
-     */
-    static Decoded read(String from) throws IOException {
+    /** The text of a file or standard input, decoded as {@link TextBytes} reads what Windows editors write. */
+    static TextBytes.Decoded read(String from) throws IOException {
         byte[] bytes;
         if (from.equals("-")) {
             bytes = System.in.readNBytes(MAX_TEXT_BYTES + 1);
@@ -88,23 +77,6 @@ final class ProseCommand implements Callable<Integer> {
         if (bytes.length > MAX_TEXT_BYTES) {
             throw new CliFailure(Cli.INPUT, "cli.prose.tooLarge", from, MAX_TEXT_BYTES / (1024 * 1024));
         }
-        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("x-mswin-936"))) {
-            try {
-                return new Decoded(decode(bytes, cs), cs);
-            } catch (CharacterCodingException e) {
-                // not this one: try the next
-            }
-        }
-        throw new CliFailure(Cli.INPUT, "cli.prose.undecodable", from);
-    }
-
-    /** How the decoding message names a charset: Windows' code page 936 by the name its users know, GBK. */
-    static String displayName(Charset cs) {
-        return cs.name().equals("x-mswin-936") ? "GBK (Windows 936)" : cs.name();
-    }
-
-    private static String decode(byte[] bytes, Charset cs) throws CharacterCodingException {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+        return TextBytes.decode(bytes).orElseThrow(() -> new CliFailure(Cli.INPUT, "cli.prose.undecodable", from));
     }
 }

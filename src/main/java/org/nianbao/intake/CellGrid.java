@@ -1,12 +1,9 @@
 package org.nianbao.intake;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.model.TextBytes;
 
 /**
  * A table as text cells, row by row, as it came: from a sheet (every row as wide as the widest), a
@@ -48,26 +45,9 @@ public record CellGrid(String sheet, List<List<String>> rows) {
         return new CellGrid("", parse(text, '\t'));
     }
 
-    /**
-     * Text from a file or the clipboard: UTF-8 (with or without a byte-order mark), UTF-16 with a
-     * mark, else GB18030, which is what Excel and WPS on Chinese Windows save CSV in.
-     */
+    /** Text from a file or the clipboard, as {@link TextBytes} reads it; bytes no charset reads whole as GB18030, leniently. */
     public static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
+        return TextBytes.decode(bytes).map(TextBytes.Decoded::text).orElseGet(() -> new String(bytes, Charset.forName("GB18030")));
     }
 
     private static CellGrid padded(List<List<String>> rows) {

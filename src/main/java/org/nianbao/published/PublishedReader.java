@@ -2,11 +2,6 @@ package org.nianbao.published;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,11 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.nianbao.check.Clutter;
 import org.nianbao.model.Text;
+import org.nianbao.model.TextBytes;
 
 /**
  * Reads a published report into text, by its content rather than its name: a PDF, a Word file
  * (.docx), a page saved from a browser (.html/.htm, with or without its {@code _files} folder) or
- * plain text (UTF-8 or GB18030). Pasted web-page lines are removed and listed; invisible characters
+ * plain text (UTF-8, GB18030 or Windows' GBK). Pasted web-page lines are removed and listed; invisible characters
  * go the way they go for any prose.
  */
 public final class PublishedReader {
@@ -122,18 +118,10 @@ public final class PublishedReader {
         return out;
     }
 
-    /** UTF-8 (with or without BOM), else GB18030, which Chinese Windows editors and older sites still write. */
+    /** Text as {@link TextBytes} reads it; a file it cannot read as text is no report either. */
     static String decode(String name, byte[] bytes) throws PublishedReportException {
-        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-            try {
-                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
-                        .replace("\uFEFF", "");
-            } catch (CharacterCodingException e) {
-                // try the next
-            }
-        }
-        throw new PublishedReportException("published.error.unknownFormat", name + " is neither a report file nor text", null, name);
+        return TextBytes.decode(bytes).map(TextBytes.Decoded::text).orElseThrow(() -> new PublishedReportException(
+                "published.error.unknownFormat", name + " is neither a report file nor text", null, name));
     }
 
     private static boolean startsWith(byte[] bytes, String magic) {
