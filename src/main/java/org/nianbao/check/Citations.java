@@ -84,7 +84,7 @@ public final class Citations {
         return problems;
     }
 
-    /** The document in force on {@code day} that carries {@code number}, or the one that replaced it. */
+    /** The document that carries {@code number} (its first entry when several share it). */
     Optional<Document> byNumber(String number) {
         return documents.stream().filter(d -> d.number().equals(number)).findFirst();
     }

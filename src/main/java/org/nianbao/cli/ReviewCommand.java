@@ -51,9 +51,12 @@ final class ReviewCommand implements Callable<Integer> {
             reports = ctx.workspace().reviewFolder(input, k, y,
                     (i, f) -> ctx.err().println(ctx.messages().get("cli.review.progress", i + 1, f.getFileName())));
         } else if (Files.isRegularFile(input)) {
-            // One file: the core's own refusal, with its exit code, when it cannot be read.
-            ctx.workspace().review(input, k, y);
-            reports = List.of(ctx.workspace().reviewed(input, k, y));
+            ReviewedReport one = ctx.workspace().reviewed(input, k, y);
+            if (!one.read()) {
+                // One file that cannot be read is the user's file at fault: its reason, and exit 3.
+                throw new CliFailure(Cli.IO, one.problemKey(), one.problemArgs().toArray());
+            }
+            reports = List.of(one);
         } else {
             throw new CliFailure(Cli.IO, "cli.error.noSuchFile", input);
         }

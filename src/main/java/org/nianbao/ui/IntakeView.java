@@ -201,9 +201,10 @@ final class IntakeView implements StepView {
                 return value == null ? "" : show.apply(value);
             }
 
+            /** The lists using this converter are not editable: nothing typed is read back (JavaFX asks for null then). */
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                return null;
             }
         };
     }
