@@ -48,6 +48,7 @@ public final class ReportData {
         window.put("end", kind.window(project.year()).end().toString());
         LocalDate signed = project.signOff().date() != null ? project.signOff().date() : exportDate;
         root.put("reportDate", signed.toString());
+        root.put("records", figures.records());
         ObjectNode f = root.putObject("fields");
         for (Fields.Field field : fields.all()) {
             f.put(field.name(), field.value());

@@ -72,7 +72,7 @@ public final class GatherWorkbook {
             row.createCell(c++).setCellValue(m.get(g.embedded() ? "gather.source.embedded" : "gather.source.estimated"));
             if (g.embedded()) {
                 JsonNode data = g.data();
-                row.createCell(c++).setCellValue(g.field("主动公开信息总数"));
+                row.createCell(c++).setCellValue(data.path("records").asLong());
                 Map<String, Long> byChannel = new LinkedHashMap<>();
                 data.path("channels").forEach(ch -> byChannel.put(ch.path("name").asText(), ch.path("figure").asLong()));
                 for (String ch : channels) {

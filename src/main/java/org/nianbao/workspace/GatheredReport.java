@@ -36,17 +36,4 @@ public record GatheredReport(ReviewedReport review, JsonNode data) {
     public List<Finding> findings() {
         return review.findings();
     }
-
-    /** A figure from the data by its field name (主动公开信息总数 …), or -1 when there is none. */
-    public long field(String name) {
-        if (data == null) {
-            return -1;
-        }
-        String v = data.path("fields").path(name).asText("");
-        try {
-            return Long.parseLong(v.replace(",", "").strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }
