@@ -54,11 +54,13 @@ fi
 "$JDK_BIN/java" -version 2>&1 | grep -q 'version "17' \
   || echo "note: building with $("$JDK_BIN/java" -version 2>&1 | head -n 1); the recipes were checked with JDK 17" >&2
 
+# What the x64 and the arm64 package share (description, Depends, launcher option, the CLI check).
+source packaging/linux/common.sh
+
 # Version from the jar itself (filtered build.properties); jpackage wants numbers only: 0.1.0-SNAPSHOT -> 0.1.0.
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && "$JDK_BIN/jar" xf "$ROOT/$JAR" org/nianbao/build.properties)
-VERSION="$(sed -n 's/^version=//p' "$work/org/nianbao/build.properties")"
+VERSION="$(nianbao_version "$ROOT/$JAR" "$work")"
 APP_VERSION="${VERSION%%-*}"
 echo "Nianbao $VERSION (package version $APP_VERSION) from $JAR"
 
@@ -70,16 +72,12 @@ rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT"/nianbao_*.deb
 bash packaging/jlink-runtime.sh "$JAR" "$OUT/runtime"
 
 # 2. What goes into the image's lib/app ($APPDIR): the jar, its THIRD-PARTY.txt and the sample project.
-mkdir -p "$OUT/input/samples"
-cp "$JAR" "$OUT/input/nianbao.jar"
-(cd "$OUT/input" && "$JDK_BIN/jar" xf nianbao.jar THIRD-PARTY.txt)   # the licences, beside the jar
-cp samples/demo.nianbao "$OUT/input/samples/demo.nianbao"
+nianbao_app_input "$JAR" "$OUT/input"
 
 # nianbao.sample: where the app finds the bundled sample when it is started without a project.
-JAVA_OPTIONS=(--java-options '-Dnianbao.sample=$APPDIR/samples/demo.nianbao')
-COMMON=(--name nianbao --app-version "$APP_VERSION"
-  --description "年报：高校信息公开工作年度报告的编制、检查与导出 (Nianbao)"
-  --vendor "Nianbao" --copyright "AGPL-3.0-or-later")
+JAVA_OPTIONS=(--java-options "$NIANBAO_JAVA_OPTION")
+COMMON=(--name nianbao --app-version "$APP_VERSION" --description "$NIANBAO_DESCRIPTION"
+  --vendor "$NIANBAO_VENDOR" --copyright "$NIANBAO_COPYRIGHT")
 
 echo "== jpackage app image"
 "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" \
@@ -93,15 +91,7 @@ echo "app image: $IMAGE, $IMAGE_MB MB (target at most 130 MB)"
 # 3. The image's own launcher runs the command line: a check that the runtime has every module the
 #    work needs (version, a GB18030 text file, an export of the sample, a check).
 echo "== command line of the image"
-LAUNCHER="$IMAGE/bin/nianbao"
-"$LAUNCHER" --version
-cp samples/demo.nianbao "$work/demo.nianbao"
-printf '本学年学校共召开信息公开专题会议3次。\n' | iconv -f UTF-8 -t GB18030 > "$work/gb.txt"
-"$LAUNCHER" prose "$work/demo.nianbao" --section overview --from "$work/gb.txt" | tee "$work/prose.out"
-grep -q GB18030 "$work/prose.out" || { echo "the image did not read a GB18030 file as GB18030" >&2; exit 1; }
-"$LAUNCHER" export "$work/demo.nianbao" --draft --pdf "$work/demo.pdf" --docx "$work/demo.docx"
-[ -s "$work/demo.pdf" ] && [ -s "$work/demo.docx" ] || { echo "the image exported no PDF or DOCX" >&2; exit 1; }
-echo "exported the sample: PDF $(stat -c %s "$work/demo.pdf") bytes, DOCX $(stat -c %s "$work/demo.docx") bytes"
+nianbao_check_cli "$IMAGE/bin/nianbao" "$work"
 
 # 4. The .deb from that same image. The menu shows 年报 (packaging/linux/nianbao.desktop); the package
 #    and the commands stay ASCII: nianbao, /opt/nianbao/bin/nianbao.
@@ -115,8 +105,7 @@ if [ "$DEB" = 1 ]; then
     --file-associations packaging/nianbao-file.properties \
     --license-file LICENSE \
     --linux-package-name nianbao --linux-app-category office --linux-menu-group Office --linux-shortcut \
-    --linux-deb-maintainer "nianbao@localhost" \
-    --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, libfreetype6, libfontconfig1" \
+    --linux-deb-maintainer "$NIANBAO_DEB_MAINTAINER" --linux-package-deps "$NIANBAO_DEB_DEPS" \
     --dest "$OUT"
   DEB_FILE="$(ls "$OUT"/nianbao_*.deb)"
   echo "deb: $DEB_FILE, $(du -m "$DEB_FILE" | cut -f1) MB"
