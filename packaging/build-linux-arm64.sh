@@ -200,7 +200,12 @@ for so in "${sonames[@]}"; do
   [ -n "$pkg" ] || fail "the runtime loads $so, and no package on this machine holds it: install it (the x64 build; Debian gives the arm64 one the same name) so Depends can name it"
   lib_pkgs+=("$pkg")
 done
-DEPENDS="$(printf '%s\n' "${lib_pkgs[@]}" | sort -u | paste -sd, - | sed 's/,/, /g'), xdg-utils, $NIANBAO_DEB_DEPS"
+# libc6 with the newest glibc symbol version the runtime uses: Debian 12's JDK wants 2.34, so apt refuses the
+# package on an older system (Kylin V10 has 2.31) instead of installing a java that cannot start there.
+GLIBC="$(find "$RUNTIME" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec readelf -V --wide {} + 2>/dev/null \
+  | grep -o 'GLIBC_[0-9.]*[0-9]' | sed 's/GLIBC_//' | sort -uV | tail -n 1)"
+DEPENDS="$(printf '%s\n' "${lib_pkgs[@]}" | sort -u | sed "s/^libc6\$/libc6 (>= $GLIBC)/" | paste -sd, - | sed 's/,/, /g')"
+DEPENDS="$DEPENDS, xdg-utils, $NIANBAO_DEB_DEPS"
 INSTALLED_KB="$(du -sk --apparent-size "$ROOTFS/opt" | cut -f1)"
 cat > "$ROOTFS/DEBIAN/control" <<CONTROL
 Package: nianbao
@@ -221,7 +226,7 @@ chmod -R u+rwX,go+rX,go-w "$ROOTFS"
 DEB="$OUT/$DEB_NAME"
 dpkg-deb --root-owner-group -Z"${DPKG_DEB_COMPRESSOR_TYPE:-gzip}" --build "$ROOTFS" "$DEB" >/dev/null
 DEB_MB="$(du -m "$DEB" | cut -f1)"
-echo "deb: $DEB, $DEB_MB MB; Installed-Size $INSTALLED_KB KB"
+echo "deb: $DEB, $DEB_MB MB; Installed-Size $INSTALLED_KB KB; needs glibc $GLIBC or later"
 built=$SECONDS
 
 # 5. What the package holds, read back from the .deb itself.
@@ -233,6 +238,7 @@ for field in Package:nianbao "Version:$APP_VERSION-1" Architecture:arm64; do
   [ "$(dpkg-deb -f "$DEB" "${field%%:*}")" = "${field#*:}" ] || fail "control: ${field%%:*} is not ${field#*:}"
 done
 dpkg-deb -f "$DEB" Depends | grep -q 'libgtk-3-0' || fail "Depends lacks libgtk-3-0"
+dpkg-deb -f "$DEB" Depends | grep -qE 'libc6 \(>= 2\.[0-9]+\)' || fail "Depends does not say which glibc the runtime needs"
 P=opt/nianbao
 for f in $P/bin/nianbao $P/lib/runtime/bin/java $P/lib/runtime/lib/server/libjvm.so $P/lib/runtime/release \
   $P/lib/app/nianbao.jar $P/lib/app/THIRD-PARTY.txt $P/lib/app/samples/demo.nianbao $P/lib/nianbao.png \
