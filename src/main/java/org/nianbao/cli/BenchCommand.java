@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bench [--json] [--rows N] [--files N]}: the speed and memory figures, as a table. */
-@Command(name = "bench", mixinStandardHelpOptions = true)
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
