@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +184,10 @@ final class FormTablesPane {
      * selects the step that shows the table.
      */
     void focus(String location) {
-        String place = location.substring("table:".length());
+        if (!(Location.parse(location) instanceof Location.Table table)) {
+            return;
+        }
+        String place = table.path();
         TextField exact = cells.get(place);
         String prefix = place + "/";
         TextField target = exact != null ? exact

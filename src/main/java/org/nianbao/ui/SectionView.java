@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +209,7 @@ final class SectionView implements StepView {
         refreshPrinted();
         refreshFindings();
         Finding focus = vm.takeFocus();
-        if (focus != null && focus.location().startsWith("table:")) {
+        if (focus != null && Location.parse(focus.location()) instanceof Location.Table) {
             forms.focus(focus.location());
         } else if (focus != null) {
             selectFinding(focus);

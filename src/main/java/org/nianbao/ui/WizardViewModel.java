@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -470,15 +471,7 @@ public final class WizardViewModel {
 
     /** The character offset a finding points at inside its text, or -1. */
     static int offsetOf(String location) {
-        int at = location.lastIndexOf('@');
-        if (at < 0) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(location.substring(at + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Location.parse(location).offset();
     }
 
     private Optional<Step> find(String key) {
