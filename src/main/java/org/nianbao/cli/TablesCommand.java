@@ -233,12 +233,12 @@ final class TablesCommand implements Callable<Integer> {
 
     private static BigDecimal figure(String text) {
         try {
-            BigDecimal v = new BigDecimal(text.strip());
-            if (v.signum() < 0 || !org.nianbao.model.ValueRanges.isFigure(v)) {
+            BigDecimal v = org.nianbao.model.ValueRanges.typedFigure(text);
+            if (v == null) {
                 throw new CliFailure(Cli.INPUT, "cli.tables.badFigure", text);
             }
             return v;
-        } catch (NumberFormatException e) {
+        } catch (org.nianbao.model.InvalidValueException e) {
             throw new CliFailure(Cli.INPUT, "cli.tables.badFigure", text);
         }
     }

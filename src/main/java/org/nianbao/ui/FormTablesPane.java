@@ -132,14 +132,10 @@ final class FormTablesPane {
         if (loading) {
             return;
         }
-        String v = typed == null ? "" : typed.strip().replace(",", "").replace("，", "");
         BigDecimal value;
         try {
-            value = v.isEmpty() ? null : new BigDecimal(v);
-            if (value != null && !org.nianbao.model.ValueRanges.isFigure(value)) {
-                throw new NumberFormatException("not a figure a form table can hold: " + v);
-            }
-        } catch (NumberFormatException e) {
+            value = org.nianbao.model.ValueRanges.typedFigure(typed);
+        } catch (org.nianbao.model.InvalidValueException e) {
             cell.getStyleClass().add("cell-invalid");
             vm.setStatus(text.get("ui.form.notANumber", typed, row.name(), col.name()));
             return;
