@@ -24,6 +24,19 @@ public final class Fixes {
      * before and after (so the app can undo exactly this).
      */
     public record Applied(Project project, int count, Map<String, String> before, Map<String, String> after) {
+        /** Whether every part these fixes changed still reads as they left it in {@code now} (nothing typed there since). */
+        public boolean untouchedIn(Project now) {
+            return after.entrySet().stream().allMatch(e -> e.getValue().equals(text(now, e.getKey())));
+        }
+
+        /** {@code now} with each part these fixes changed back to its text before them. */
+        public Project undoneIn(Project now) {
+            Project out = now;
+            for (Map.Entry<String, String> e : before.entrySet()) {
+                out = withText(out, e.getKey(), e.getValue());
+            }
+            return out;
+        }
     }
 
     public static Applied apply(Project project, List<Finding> findings) {

@@ -44,8 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         int fixed = 0;
         if (!fix.isEmpty()) {
             Set<String> codes = Set.copyOf(fix);
-            Fixes.Applied applied = Fixes.apply(session.project(),
-                    findings.stream().filter(f -> codes.contains(f.code())).toList());
+            Fixes.Applied applied = session.fixes(findings.stream().filter(f -> codes.contains(f.code())).toList());
             fixed = applied.count();
             if (fixed > 0) {
                 session.update(p -> applied.project());

@@ -2,8 +2,6 @@ package org.nianbao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nianbao.intake.ConsolidatedWorkbook;
-import org.nianbao.store.AtomicFile;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +24,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
         ProjectSession session = ctx.workspace().open(file);
-        ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(session.kind());
-        AtomicFile.write(out, o -> workbook.write(session.project(), o));
+        session.consolidate(out);
         ctx.say("cli.consolidate.wrote", out, session.project().records().size(), session.project().applications().size());
         return Cli.OK;
     }

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nianbao.sign.ReportSigner;
 import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureRequest;
 import org.nianbao.sign.SignedReport;
@@ -91,7 +90,7 @@ final class SignCommand implements Callable<Integer> {
         }
         char[] password = password(ctx, o);
         try {
-            return SigningKey.load(o.keystore, password, o.alias);
+            return ctx.workspace().signingKey(o.keystore, password, o.alias);
         } catch (SignException e) {
             throw failure(e);
         } finally {
@@ -101,7 +100,7 @@ final class SignCommand implements Callable<Integer> {
 
     /** Signs {@code in} into {@code out} and says what was done; warns about certificates that prove little. */
     static SignedReport sign(CliContext ctx, SigningKey key, Signing o, Path in, Path out) {
-        return report(ctx, key, signed(() -> new ReportSigner(ctx.workspace().clock()).sign(in, out, key, o.request())), out);
+        return report(ctx, key, signed(() -> ctx.workspace().sign(in, out, key, o.request())), out);
     }
 
     /** Signing work that may fail with a {@link SignException} (or an I/O error writing the files). */

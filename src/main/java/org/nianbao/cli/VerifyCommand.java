@@ -12,8 +12,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.i18n.Messages;
 import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureReport;
-import org.nianbao.published.ReportDataReader;
-import org.nianbao.sign.SignatureVerifier;
+import org.nianbao.workspace.Workspace;
 import org.nianbao.sign.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,16 +37,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = root.ctx();
-        VerificationReport report;
+        Workspace.Verification verification;
         try {
-            report = new SignatureVerifier().verify(file);
+            verification = ctx.workspace().verify(file);
         } catch (SignException e) {
             throw SignCommand.failure(e);
         }
+        VerificationReport report = verification.report();
         ZoneId zone = ctx.workspace().clock().getZone();
-        // The report's data travels inside it; the last signature covers it when it covers the whole file.
-        boolean attached = ReportDataReader.read(file).isPresent();
-        boolean covered = attached && report.valid();
+        boolean attached = verification.dataAttached();
+        boolean covered = verification.dataCovered();
         if (json) {
             ObjectNode root = toJson(report, zone);
             root.putObject("data").put("attached", attached).put("covered", covered);

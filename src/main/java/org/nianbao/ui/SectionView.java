@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import org.nianbao.check.Finding;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
-import org.nianbao.compose.DocumentComposer;
 import org.nianbao.compose.Fields;
 import org.nianbao.model.Project;
 import org.nianbao.workspace.ProjectSession;
@@ -278,7 +277,7 @@ final class SectionView implements StepView {
     }
 
     private String generatedOpening() {
-        return new DocumentComposer(vm.session().kind()).generatedOpening(vm.session().project());
+        return vm.session().generatedOpening();
     }
 
     private void commit(String id, String now) {
