@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureRequest;
 import org.nianbao.store.StoredProject;
 import org.nianbao.workspace.ExportRequest;
@@ -115,12 +114,7 @@ public final class ExportModel {
             done.run();
         }, error -> {
             running.set(false);
-            if (error instanceof SignException) {
-                SignException e = (SignException) error;
-                result.set(text.get("ui.export.failed", text.core().get(e.key(), e.args())));
-            } else {
-                result.set(text.get("ui.export.failed", wizard.message(error)));
-            }
+            result.set(text.get("ui.export.failed", wizard.message(error)));
             done.run();
         });
     }

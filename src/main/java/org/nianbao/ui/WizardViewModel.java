@@ -234,7 +234,7 @@ public final class WizardViewModel {
         try {
             s.update(change);
         } catch (InvalidValueException e) {
-            status.set(text.core().get(e.key(), e.args()));
+            status.set(text.core().get(e));
             return false;
         }
         changed();
@@ -378,18 +378,17 @@ public final class WizardViewModel {
     }
 
     String message(Throwable error) {
-        if (error instanceof ProjectFileException) {
-            ProjectFileException e = (ProjectFileException) error;
-            return text.core().get(e.key(), e.args());
+        if (error instanceof org.nianbao.model.UserError e) {
+            return text.core().get(e);
         }
-        if (error instanceof InvalidValueException) {
-            InvalidValueException e = (InvalidValueException) error;
-            return text.core().get(e.key(), e.args());
+        if (error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException) {
+            return text.core().get("cli.error.io", String.valueOf(error.getMessage()));
         }
-        if (error instanceof org.nianbao.published.PublishedReportException e) {
-            return text.core().get(e.key(), e.args());
-        }
-        return String.valueOf(error.getMessage());
+        // A bug, not the user's input: a sentence naming the log, where the stack trace goes; never "null".
+        String what = error.getClass().getSimpleName();
+        return workspace.errorLog().record("nianbao app", error)
+                .map(log -> text.core().get("cli.error.internalLogged", what, log))
+                .orElseGet(() -> text.core().get("cli.error.internal", what));
     }
 
     void setStatus(String message) {
