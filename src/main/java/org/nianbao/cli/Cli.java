@@ -49,7 +49,7 @@ public final class Cli {
             return USAGE;
         }
         CliContext ctx = new CliContext(messages, out, err, workspace, in);
-        CommandLine cl = new CommandLine(new RootCommand(ctx));
+        CommandLine cl = new CommandLine(new RootCommand(ctx), CliCommand.factory(ctx));
         useVersionProvider(cl, new VersionProvider(messages));
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -11,16 +11,11 @@ import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class ExportCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--pdf", paramLabel = "<r.pdf>", descriptionKey = "export.pdf")
     Path pdf;
@@ -41,7 +36,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (pdf == null && docx == null) {
             throw new CliFailure(Cli.USAGE, "cli.export.nothing");
         }
@@ -56,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliFailure(Cli.USAGE, "cli.export.signOptionsWithoutSign");
         }
         // --- end signing ---
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.workspace().open(project.file);
         // The password is asked for only once the checks pass, and before anything is written.
         ExportRequest request = new ExportRequest(pdf, docx, null, draft, f -> CheckCommand.line(f, ctx.messages()),
                 sign ? () -> SignCommand.openKey(ctx, signing) : null, sign ? signing.request() : null);

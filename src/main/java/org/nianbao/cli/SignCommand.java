@@ -19,15 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code nianbao sign report.pdf --keystore unit.p12 … --out signed.pdf}: a PAdES signature, PDF/A kept. */
 @Command(name = "sign", mixinStandardHelpOptions = true)
-final class SignCommand implements Callable<Integer> {
+final class SignCommand extends CliCommand implements Callable<Integer> {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
 
-    @ParentCommand
-    RootCommand root;
 
     @Parameters(index = "0", paramLabel = "<report.pdf>", descriptionKey = "sign.input")
     Path input;
@@ -74,7 +71,6 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext ctx = root.ctx();
         SigningKey key = openKey(ctx, signing);
         sign(ctx, key, signing, input, out);
         return Cli.OK;

@@ -15,28 +15,23 @@ import org.nianbao.sign.SignatureReport;
 import org.nianbao.workspace.Workspace;
 import org.nianbao.sign.VerificationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code nianbao verify signed.pdf [--json]}: exit 0 only when the PDF has signatures, every one is
  * intact and the last covers the whole file; 1 otherwise.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
-final class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
+final class VerifyCommand extends CliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<signed.pdf>", descriptionKey = "verify.file")
     Path file;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         Workspace.Verification verification;
         try {
             verification = ctx.workspace().verify(file);
@@ -47,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
         ZoneId zone = ctx.workspace().clock().getZone();
         boolean attached = verification.dataAttached();
         boolean covered = verification.dataCovered();
-        if (json) {
+        if (output.json) {
             ObjectNode root = toJson(report, zone);
             root.putObject("data").put("attached", attached).put("covered", covered);
             ctx.printJson(root);
