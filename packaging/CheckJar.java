@@ -46,6 +46,16 @@ public class CheckJar {
                 problems.add("the jar is " + mb + " MB, more than " + maxMb + " MB");
             }
         }
+        // The un-shaded jar beside it holds our classes only: a jar made from last build's shaded one would carry
+        // every dependency twice (a build without clean).
+        Path original = jar.resolveSibling("original-" + jar.getFileName());
+        if (Files.exists(original)) {
+            try (ZipFile zip = new ZipFile(original.toFile())) {
+                if (zip.getEntry("org/apache/poi/ss/usermodel/Workbook.class") != null) {
+                    problems.add(original + " holds the dependencies: it was made from an earlier shaded jar");
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println("CheckJar: " + p));
             System.exit(1);

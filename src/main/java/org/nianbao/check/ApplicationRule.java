@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.time.LocalDate;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ final class ApplicationRule implements Rule {
             // 条例第三十三条: 20 + 20).
             int limit = ctx.kind().replyLimitWorkingDays()
                     + (ctx.kind().marksExtension(a.note()) ? ctx.kind().replyExtensionWorkingDays() : 0);
-            String location = "application:" + a.source().location();
+            String location = Location.application(a.source().location()).encode();
             LocalDate due = ctx.calendar().addWorkingDays(a.received(), limit);
             for (int y = a.received().getYear(); y <= due.getYear(); y++) {
                 if (!ctx.calendar().knows(y)) {

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public record CheckContext(Project project, ReportKind kind, StatisticsWindow wi
     public record ProsePart(String location, String text) {
         /** The location of a character inside this part. */
         public String at(int offset) {
-            return location + "@" + offset;
+            Location place = Location.parse(location);
+            return (place instanceof Location.Section s ? s.at(offset) : new Location.Opening(offset)).encode();
         }
     }
 
@@ -39,10 +41,10 @@ public record CheckContext(Project project, ReportKind kind, StatisticsWindow wi
     public List<ProsePart> prose() {
         List<ProsePart> parts = new ArrayList<>();
         if (!project.opening().isBlank()) {
-            parts.add(new ProsePart("opening", project.opening()));
+            parts.add(new ProsePart(new Location.Opening(-1).encode(), project.opening()));
         }
         for (Section s : project.sections()) {
-            parts.add(new ProsePart("section:" + s.id(), s.prose()));
+            parts.add(new ProsePart(new Location.Section(s.id()).encode(), s.prose()));
         }
         return parts;
     }

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -128,7 +129,6 @@ public final class Checker {
 
     /** A location without its character offset: the override survives edits before the text. */
     static String place(String location) {
-        int at = location.lastIndexOf('@');
-        return at < 0 ? location : location.substring(0, at);
+        return Location.placeOf(location);
     }
 }

@@ -1,5 +1,7 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
+import org.nianbao.model.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +24,19 @@ public final class Fixes {
      * before and after (so the app can undo exactly this).
      */
     public record Applied(Project project, int count, Map<String, String> before, Map<String, String> after) {
+        /** Whether every part these fixes changed still reads as they left it in {@code now} (nothing typed there since). */
+        public boolean untouchedIn(Project now) {
+            return after.entrySet().stream().allMatch(e -> e.getValue().equals(text(now, e.getKey())));
+        }
+
+        /** {@code now} with each part these fixes changed back to its text before them. */
+        public Project undoneIn(Project now) {
+            Project out = now;
+            for (Map.Entry<String, String> e : before.entrySet()) {
+                out = withText(out, e.getKey(), e.getValue());
+            }
+            return out;
+        }
     }
 
     public static Applied apply(Project project, List<Finding> findings) {
@@ -67,19 +82,21 @@ public final class Fixes {
 
     /** The prose of a part ({@code opening} or {@code section:<id>}), or null if the project has no such part. */
     public static String text(Project project, String part) {
-        if (part.equals("opening")) {
+        Location place = Location.parse(part);
+        if (place instanceof Location.Opening) {
             return project.opening();
         }
-        if (part.startsWith("section:")) {
-            return project.section(part.substring("section:".length())).map(s -> s.prose()).orElse(null);
+        if (place instanceof Location.Section s) {
+            return project.section(s.id()).map(Section::prose).orElse(null);
         }
         return null;
     }
 
     public static Project withText(Project project, String part, String text) {
-        if (part.equals("opening")) {
-            return project.withOpening(text);
+        Location place = Location.parse(part);
+        if (place instanceof Location.Section s) {
+            return project.withProse(s.id(), text);
         }
-        return project.withProse(part.substring("section:".length()), text);
+        return project.withOpening(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -141,6 +142,6 @@ final class FormTableRule implements Rule {
     }
 
     private static String location(ReportKind.FormTable t, String row, ReportKind.FormTable.Column col) {
-        return "table:" + t.id() + "/" + row + "/" + col.id();
+        return new Location.Table(t.id(), row, col.id()).encode();
     }
 }

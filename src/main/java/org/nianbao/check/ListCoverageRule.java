@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.util.function.Consumer;
 import org.nianbao.intake.TemplateLayout;
 import org.nianbao.kind.ReportKind;
@@ -11,7 +12,7 @@ final class ListCoverageRule implements Rule {
     public void check(CheckContext ctx, Consumer<Finding> report) {
         for (ReportKind.ListItem item : ctx.kind().items()) {
             String label = TemplateLayout.itemLabel(item.number(), item.name());
-            String location = "item:" + item.number();
+            String location = new Location.Item(item.number()).encode();
             Project.ItemMark mark = ctx.project().itemMarks().get(item.number());
             boolean hasRecords = ctx.figures().recordsByItem().getOrDefault(item.number(), 0L) > 0;
             if (mark != null && mark.notApplicable()) {

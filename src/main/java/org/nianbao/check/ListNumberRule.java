@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ final class ListNumberRule implements Rule {
         java.util.Set<Integer> categories = ctx.kind().categories().stream().map(ReportKind.Category::number)
                 .collect(Collectors.toSet());
         for (DisclosureRecord r : ctx.project().records()) {
-            String location = "record:" + r.source().location();
+            String location = Location.record(r.source().location()).encode();
             if (r.category() != 0 && !categories.contains(r.category())) {
                 report.accept(Finding.of(Finding.Severity.ERROR, "check.record.unknownCategory", location, r.title(), r.category()));
             } else if (r.item() != 0 && !categoryOfItem.containsKey(r.item())) {
@@ -31,7 +32,7 @@ final class ListNumberRule implements Rule {
         }
         for (int item : new java.util.TreeSet<>(ctx.project().itemMarks().keySet())) {
             if (!categoryOfItem.containsKey(item)) {
-                report.accept(Finding.of(Finding.Severity.WARNING, "check.list.unknownItemMarked", "item:" + item, "", item));
+                report.accept(Finding.of(Finding.Severity.WARNING, "check.list.unknownItemMarked", new Location.Item(item).encode(), "", item));
             }
         }
     }

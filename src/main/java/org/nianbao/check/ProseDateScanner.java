@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.nianbao.model.ChineseDates;
 import org.nianbao.model.ChineseNumerals;
 
 /**
@@ -532,20 +533,7 @@ public final class ProseDateScanner {
             if (i < 0 || i >= length) {
                 return NONE;
             }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                return c;
-            }
-            if (c >= '\uFF10' && c <= '\uFF19') {
-                return c - '\uFF10' + '0';
-            }
-            return switch (c) {
-                case '\uFF0D', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
-                case '\uFF0F' -> '/';
-                case '\uFF0E' -> '.';
-                case '\uFF1A' -> ':';
-                default -> c;
-            };
+            return ChineseDates.foldWidth(text.charAt(i));
         }
 
         private int digitsEnd(int from) {
@@ -595,8 +583,7 @@ public final class ProseDateScanner {
 
         /** Spaces within a line, where Word's autospacing puts them (2021 年 9 月 1 日); never a line break. */
         private static boolean isSpace(int c) {
-            return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003'
-                    || c == '\u2009' || c == '\u202F';
+            return ChineseDates.isInlineSpace(c);
         }
 
         /** Punctuation that, between ASCII letters or digits, makes one token of them: 1.2.3, 14:30, a/b, x@y. */
@@ -633,15 +620,7 @@ public final class ProseDateScanner {
         }
 
         private static boolean isRealDate(int y, int m, int d) {
-            return m >= 1 && m <= 12 && d >= 1 && d <= lengthOfMonth(y, m);
-        }
-
-        private static int lengthOfMonth(int y, int m) {
-            return switch (m) {
-                case 2 -> (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28;
-                case 4, 6, 9, 11 -> 30;
-                default -> 31;
-            };
+            return ChineseDates.isRealDate(y, m, d);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.util.function.Consumer;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.SubmissionIssue;
@@ -16,7 +17,7 @@ final class RejectedRowRule implements Rule {
             for (SubmissionIssue issue : s.issues()) {
                 if (issue.rejectsRow()) {
                     report.accept(new Finding(Finding.Severity.ERROR, issue.code(),
-                            "record:" + s.file() + "/" + issue.sheet() + "/" + issue.row(),
+                            Location.record(s.file() + "/" + issue.sheet() + "/" + issue.row()).encode(),
                             issue.rowText().isEmpty() ? issue.cell() : issue.rowText(), issue.args(), "", null));
                 }
             }

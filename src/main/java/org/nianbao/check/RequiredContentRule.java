@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.util.function.Consumer;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Section;
@@ -12,7 +13,7 @@ final class RequiredContentRule implements Rule {
             if (!required.required()) {
                 continue;
             }
-            String location = "section:" + required.id();
+            String location = new Location.Section(required.id()).encode();
             Section section = ctx.project().section(required.id()).orElse(null);
             if (section == null) {
                 report.accept(Finding.of(Finding.Severity.ERROR, "check.section.missing", location, required.heading(),

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.model.Location;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.nianbao.model.ApplicationCase;
@@ -16,13 +17,13 @@ final class WindowRule implements Rule {
         String window = ctx.window().chineseLabel();
         for (DisclosureRecord r : ctx.project().records()) {
             if (!ctx.window().contains(r.date())) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.record", "record:" + r.source().location(),
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.record", Location.record(r.source().location()).encode(),
                         r.title(), ChineseDates.format(r.date()), window));
             }
         }
         for (ApplicationCase a : ctx.project().applications()) {
             if (!a.carriedOver() && a.received() != null && !ctx.window().contains(a.received())) {
-                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.application", "application:" + a.source().location(),
+                report.accept(Finding.of(Finding.Severity.ERROR, "check.window.application", Location.application(a.source().location()).encode(),
                         a.summary(), ChineseDates.format(a.received()), window));
             }
         }

@@ -5,17 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.bench.Bench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code bench [--json] [--rows N] [--files N]}: the speed and memory figures, as a table. */
-@Command(name = "bench", mixinStandardHelpOptions = true)
-final class BenchCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true)
+final class BenchCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--rows", defaultValue = "1000000", descriptionKey = "bench.rows")
     long rows;
@@ -31,12 +28,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (rows < files || files < 1) {
             throw new CliFailure(Cli.USAGE, "cli.bench.badSize");
         }
         Bench.Results results = new Bench(ctx.workspace()).run(dir, files, rows, reports, msg -> ctx.err().println(msg));
-        if (json) {
+        if (output.json) {
             ObjectNode root = CliContext.json().createObjectNode();
             ObjectNode intake = root.putObject("intake");
             intake.put("rows", results.intake().rows());

@@ -2,7 +2,6 @@ package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.nianbao.check.Fixes;
@@ -11,41 +10,35 @@ import org.nianbao.check.Finding;
 import org.nianbao.i18n.Messages;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code check r.nianbao [--json]}: exit 1 while any error is not overridden. */
 @Command(name = "check", mixinStandardHelpOptions = true)
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+final class CheckCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--fix", split = ",", paramLabel = "<code>", descriptionKey = "check.fix")
     List<String> fix = List.of();
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         for (String code : fix) {
             if (!code.startsWith("check.") || !ctx.messages().has(code)) {
                 throw new CliFailure(Cli.USAGE, "cli.check.fixUnknownCode", code);
             }
         }
         // Only --fix changes the project: then the command holds its lock like every other writer.
-        ProjectSession session = ctx.open(file, "check --fix", !fix.isEmpty());
+        ProjectSession session = ctx.open(project.file, "check --fix", !fix.isEmpty());
         List<Finding> findings = session.check();
         int fixed = 0;
         if (!fix.isEmpty()) {
             Set<String> codes = Set.copyOf(fix);
-            Fixes.Applied applied = Fixes.apply(session.project(),
-                    findings.stream().filter(f -> codes.contains(f.code())).toList());
+            Fixes.Applied applied = session.fixes(findings.stream().filter(f -> codes.contains(f.code())).toList());
             fixed = applied.count();
             if (fixed > 0) {
                 session.update(p -> applied.project());
@@ -53,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
                 findings = session.check();
             }
         }
-        if (json) {
+        if (output.json) {
             ObjectNode out = toJson(findings, ctx.messages());
             if (!fix.isEmpty()) {
                 out.put("fixed", fixed);

@@ -8,11 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.nianbao.i18n.Messages;
-import org.nianbao.kind.KindException;
-import org.nianbao.model.InvalidValueException;
-import org.nianbao.render.MissingGlyphException;
-import org.nianbao.published.PublishedReportException;
-import org.nianbao.store.ProjectFileException;
+import org.nianbao.model.UserError;
 import org.nianbao.workspace.Workspace;
 import picocli.CommandLine;
 
@@ -53,7 +49,7 @@ public final class Cli {
             return USAGE;
         }
         CliContext ctx = new CliContext(messages, out, err, workspace, in);
-        CommandLine cl = new CommandLine(new RootCommand(ctx));
+        CommandLine cl = new CommandLine(new RootCommand(ctx), CliCommand.factory(ctx));
         useVersionProvider(cl, new VersionProvider(messages));
         cl.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -113,25 +109,9 @@ public final class Cli {
             ctx.err().println(m.get(f.key(), f.args()));
             return f.exitCode();
         }
-        if (ex instanceof ProjectFileException p) {
-            ctx.err().println(m.get(p.key(), p.args()));
-            return p.isIoFailure() ? IO : INPUT;
-        }
-        if (ex instanceof PublishedReportException r) {
-            ctx.err().println(m.get(r.key(), r.args()));
-            return IO; // the user's file cannot be read as a report
-        }
-        if (ex instanceof InvalidValueException v) {
-            ctx.err().println(m.get(v.key(), v.args()));
-            return INPUT;
-        }
-        if (ex instanceof MissingGlyphException g) {
-            ctx.err().println(m.get("render.error.missingGlyph", g.character(), g.codePointLabel(), g.where(), g.excerpt()));
-            return INPUT;
-        }
-        if (ex instanceof KindException k) {
-            ctx.err().println(m.get("kind.error.invalid", k.file(), k.field(), k.getMessage()));
-            return INPUT;
+        if (ex instanceof UserError u) {
+            ctx.err().println(m.get(u));
+            return u.isFileProblem() ? IO : INPUT;
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             ctx.err().println(m.get("cli.error.io", String.valueOf(ex.getMessage())));

@@ -1,23 +1,19 @@
 package org.nianbao.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code departments r.nianbao add 教务处 …} and {@code departments r.nianbao list}. */
 @Command(name = "departments", mixinStandardHelpOptions = true)
-final class DepartmentsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class DepartmentsCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Parameters(index = "1", paramLabel = "add|list", descriptionKey = "departments.action")
     String action;
@@ -27,8 +23,7 @@ final class DepartmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.open(file, "departments", action.equals("add"));
+        ProjectSession session = ctx.open(project.file, "departments", action.equals("add"));
         switch (action) {
             case "add" -> {
                 if (names.isEmpty()) {

@@ -4,23 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nianbao.check.Finding;
-import org.nianbao.compose.Document;
-import org.nianbao.sign.SigningKey;
+import org.nianbao.sign.SignException;
+import org.nianbao.workspace.ExportRequest;
+import org.nianbao.workspace.ExportResult;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class ExportCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--pdf", paramLabel = "<r.pdf>", descriptionKey = "export.pdf")
     Path pdf;
@@ -41,7 +36,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (pdf == null && docx == null) {
             throw new CliFailure(Cli.USAGE, "cli.export.nothing");
         }
@@ -56,25 +50,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliFailure(Cli.USAGE, "cli.export.signOptionsWithoutSign");
         }
         // --- end signing ---
-        ProjectSession session = ctx.workspace().open(file);
-        List<Finding> findings = session.check();
-        List<Finding> blocking = findings.stream().filter(Finding::blocking).toList();
-        if (draft) {
-            List<String> open = findings.stream()
-                    .filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
-                    .map(f -> CheckCommand.line(f, ctx.messages()))
-                    .toList();
-            Document document = session.compose().asDraft(open);
-            session.write(document, pdf, docx);
-        } else if (!blocking.isEmpty()) {
-            CheckCommand.print(blocking, ctx);
-            throw new CliFailure(Cli.INPUT, "cli.export.blocked", blocking.size());
-        } else if (sign) {
-            // The password is asked for only once the checks pass, and before anything is written.
-            SigningKey key = SignCommand.openKey(ctx, signing);
-            SignCommand.report(ctx, key, SignCommand.signed(() -> session.writeSigned(session.compose(), pdf, docx, key, signing.request())), pdf);
-        } else {
-            session.export(pdf, docx);
+        ProjectSession session = ctx.workspace().open(project.file);
+        // The password is asked for only once the checks pass, and before anything is written.
+        ExportRequest request = new ExportRequest(pdf, docx, null, draft, f -> CheckCommand.line(f, ctx.messages()),
+                sign ? () -> SignCommand.openKey(ctx, signing) : null, sign ? signing.request() : null);
+        ExportResult result;
+        try {
+            result = session.export(request);
+        } catch (SignException e) {
+            throw SignCommand.failure(e);
+        }
+        if (!result.exported()) {
+            CheckCommand.print(result.blocking(), ctx);
+            throw new CliFailure(Cli.INPUT, "cli.export.blocked", result.blocking().size());
+        }
+        if (result.signed() != null) {
+            SignCommand.report(ctx, result.key(), result.signed(), pdf);
         }
         if (pdf != null) {
             ctx.say("cli.export.wrote", pdf);

@@ -1,32 +1,25 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.compose.Fields;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /** {@code fields r.nianbao [--json]}: the names prose may quote as {{名称}}, with their current values. */
 @Command(name = "fields", mixinStandardHelpOptions = true)
-final class FieldsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+final class FieldsCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
-        if (json) {
+        ProjectSession session = ctx.workspace().open(project.file);
+        if (output.json) {
             var root = CliContext.json().createObjectNode();
             ArrayNode list = root.putArray("fields");
             for (Fields.Field f : session.fields().all()) {

@@ -11,19 +11,16 @@ import org.nianbao.model.AcademicYear;
 import org.nianbao.workspace.GatherWorkbook;
 import org.nianbao.workspace.GatheredReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code gather 收到的报告/ --out 全省汇总.xlsx [--year 2025-2026] [--json]}: the province's summary of
  * every college's report, exact where a report carries its figures, 估读 where it does not.
  */
 @Command(name = "gather", mixinStandardHelpOptions = true)
-final class GatherCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
+final class GatherCommand extends CliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<文件夹>", descriptionKey = "gather.folder")
     Path folder;
 
@@ -33,12 +30,11 @@ final class GatherCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "<2025-2026>", descriptionKey = "gather.year")
     String year;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (!Files.isDirectory(folder)) {
             throw new CliFailure(Cli.IO, "cli.error.noSuchFile", folder);
         }
@@ -47,7 +43,7 @@ final class GatherCommand implements Callable<Integer> {
         GatherWorkbook.write(out, reports, ctx.messages());
         long embedded = reports.stream().filter(GatheredReport::embedded).count();
         long unread = reports.stream().filter(r -> !r.read()).count();
-        if (json) {
+        if (output.json) {
             ObjectNode root = CliContext.json().createObjectNode();
             root.put("out", out.toString());
             ArrayNode list = root.putArray("reports");

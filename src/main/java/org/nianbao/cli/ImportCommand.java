@@ -16,21 +16,18 @@ import org.nianbao.intake.ImportOptions;
 import org.nianbao.workspace.DepartmentIntake;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import r.nianbao file1.xlsx … [--department 教务处] [--map 发布时间=date,…] [--dry-run] [--json]}.
  * Exit 0 when every row of every file was accepted, 1 when any row or file was rejected.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class ImportCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<workbook>", descriptionKey = "import.files")
     List<Path> workbooks = new ArrayList<>();
@@ -47,12 +44,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "import.dryRun")
     boolean dryRun;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         Map<String, String> columnMap = new LinkedHashMap<>();
         for (String m : map) {
             int eq = m.indexOf('=');
@@ -61,13 +57,13 @@ final class ImportCommand implements Callable<Integer> {
             }
             columnMap.put(m.substring(0, eq).strip(), m.substring(eq + 1).strip());
         }
-        ProjectSession session = ctx.open(file, "import", !dryRun);
+        ProjectSession session = ctx.open(project.file, "import", !dryRun);
         if (department != null && !department.isBlank() && !session.project().departments().contains(department.strip())) {
             ctx.err().println(ctx.messages().get("cli.import.newDepartment", department.strip()));
         }
         DepartmentIntake.Report report = new DepartmentIntake(session)
                 .importFiles(workbooks, new ImportOptions(department, columnMap, defaultCategory), dryRun);
-        if (json) {
+        if (output.json) {
             ctx.printJson(toJson(report, ctx.messages()));
         } else {
             print(report, ctx);

@@ -3,7 +3,6 @@ package org.nianbao.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Institution;
@@ -11,26 +10,20 @@ import org.nianbao.model.Project;
 import org.nianbao.model.Section;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "info", mixinStandardHelpOptions = true)
-final class InfoCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+final class InfoCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
-        if (json) {
+        ProjectSession session = ctx.workspace().open(project.file);
+        if (output.json) {
             ctx.printJson(toJson(session));
         } else {
             printTable(ctx, session);

@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,9 +9,9 @@ import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * The 清单 items' status for the appendix table:
@@ -22,12 +21,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code items r.nianbao clear 5}.
  */
 @Command(name = "items", mixinStandardHelpOptions = true)
-final class ItemsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class ItemsCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Parameters(index = "1", paramLabel = "list|set|clear", descriptionKey = "items.action")
     String action;
@@ -50,13 +46,12 @@ final class ItemsCommand implements Callable<Integer> {
     @Option(names = "--department", defaultValue = "", descriptionKey = "items.department")
     String department;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.open(file, "items", !action.equals("list"));
+        ProjectSession session = ctx.open(project.file, "items", !action.equals("list"));
         switch (action) {
             case "list" -> list(ctx, session);
             case "set", "clear" -> {
@@ -89,7 +84,7 @@ final class ItemsCommand implements Callable<Integer> {
         ArrayNode out = CliContext.json().createArrayNode();
         for (ReportKind.ListItem item : session.kind().items()) {
             Project.ItemMark m = session.project().itemMarks().get(item.number());
-            if (json) {
+            if (output.json) {
                 var o = out.addObject();
                 o.put("number", item.number());
                 o.put("category", item.category());
@@ -108,7 +103,7 @@ final class ItemsCommand implements Callable<Integer> {
                 ctx.say("cli.items.published", item.number(), item.name(), m.column(), m.url(), m.department());
             }
         }
-        if (json) {
+        if (output.json) {
             ctx.printJson(out);
         }
     }

@@ -5,31 +5,26 @@ import java.util.concurrent.Callable;
 import org.nianbao.model.Project;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code link r.nianbao --previous last.nianbao}: last year's project, for the carry-over check. */
 @Command(name = "link", mixinStandardHelpOptions = true)
-final class LinkCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class LinkCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--previous", required = true, paramLabel = "<last.nianbao>", descriptionKey = "link.previous")
     Path previous;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.edit(file, "link");
+        ProjectSession session = ctx.edit(project.file, "link");
         Project last = ctx.workspace().open(previous).project();
         if (!last.year().next().equals(session.project().year())) {
             throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());
         }
-        Path base = file.toAbsolutePath().getParent();
+        Path base = project.file.toAbsolutePath().getParent();
         String relative;
         try {
             relative = base.relativize(previous.toAbsolutePath()).toString();

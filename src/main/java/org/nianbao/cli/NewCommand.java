@@ -14,14 +14,11 @@ import org.nianbao.model.Project;
 import org.nianbao.model.SignOff;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "new", mixinStandardHelpOptions = true)
-final class NewCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
+final class NewCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "<id>", descriptionKey = "new.kind")
     String kind;
 
@@ -34,8 +31,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "<上年报告.docx|.pdf|.html|.txt>", descriptionKey = "new.from")
     Path from;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--office", defaultValue = "", descriptionKey = "new.office")
     String office;
@@ -63,7 +60,6 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (from == null) {
             if (year == null || institution == null) {
                 throw new CliFailure(Cli.USAGE, "cli.new.needYearAndInstitution");
@@ -72,7 +68,7 @@ final class NewCommand implements Callable<Integer> {
             Project project = ctx.workspace().newProject(kind == null ? "moe-academic-year" : kind, AcademicYear.parse(year), inst)
                     .withSignOff(new SignOff(inst.name(), reportDate));
             ProjectSession session = ctx.workspace().create(out, project, force);
-            if (json) {
+            if (output.json) {
                 ctx.printJson(summary(session, null, ctx));
             } else {
                 ctx.say("cli.new.created", out, session.title(), session.window().chineseLabel());
@@ -86,7 +82,7 @@ final class NewCommand implements Callable<Integer> {
                 email.isEmpty() ? was.email() : email, address, website);
         Project project = read.project().withInstitution(inst).withSignOff(new SignOff(inst.name(), reportDate));
         ProjectSession session = ctx.workspace().create(out, project, force);
-        if (json) {
+        if (output.json) {
             ctx.printJson(summary(session, read.reading(), ctx));
             return Cli.OK;
         }

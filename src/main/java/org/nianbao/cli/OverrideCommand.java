@@ -1,24 +1,19 @@
 package org.nianbao.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.nianbao.check.Finding;
 import org.nianbao.model.Project;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code override r.nianbao --code <code> --location <location> --reason "…"}. */
 @Command(name = "override", mixinStandardHelpOptions = true)
-final class OverrideCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class OverrideCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--code", required = true, descriptionKey = "override.code")
     String code;
@@ -31,8 +26,7 @@ final class OverrideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.edit(file, "override");
+        ProjectSession session = ctx.edit(project.file, "override");
         Finding target = session.check().stream()
                 .filter(f -> f.code().equals(code) && f.location().equals(location))
                 .findFirst()

@@ -12,20 +12,17 @@ import org.nianbao.model.Section;
 import org.nianbao.model.TextBytes;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "prose", mixinStandardHelpOptions = true)
-final class ProseCommand implements Callable<Integer> {
+final class ProseCommand extends CliCommand implements Callable<Integer> {
     /** The pseudo-section holding the opening paragraph, which precedes 一、. */
     static final String OPENING = "opening";
 
-    @ParentCommand
-    RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--section", required = true, paramLabel = "<id>", descriptionKey = "prose.section")
     String section;
@@ -35,8 +32,7 @@ final class ProseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.edit(file, "prose");
+        ProjectSession session = ctx.edit(project.file, "prose");
         boolean known = section.equals(OPENING) || session.project().section(section).isPresent();
         if (!known) {
             String ids = OPENING + ", " + session.project().sections().stream().map(Section::id).collect(Collectors.joining(", "));
@@ -52,7 +48,7 @@ final class ProseCommand implements Callable<Integer> {
         if (!text.charset().equals(StandardCharsets.UTF_8)) {
             ctx.say("cli.prose.decodedAs", text.charsetName());
         }
-        ctx.say("cli.prose.saved", section, Section.paragraphsOf(text.text()).size(), file);
+        ctx.say("cli.prose.saved", section, Section.paragraphsOf(text.text()).size(), project.file);
         return Cli.OK;
     }
 

@@ -12,19 +12,16 @@ import org.nianbao.model.AcademicYear;
 import org.nianbao.workspace.ReviewWorkbook;
 import org.nianbao.workspace.ReviewedReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code review 报告.pdf} or {@code review 收到的报告/ [--out 审阅汇总.xlsx]}: a report someone published,
  * read the way {@code new --from} reads it and checked; exit 1 when any report has errors.
  */
 @Command(name = "review", mixinStandardHelpOptions = true)
-final class ReviewCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
+final class ReviewCommand extends CliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<报告.pdf|.docx|.html|文件夹>", descriptionKey = "review.input")
     Path input;
 
@@ -37,12 +34,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<审阅汇总.xlsx>", descriptionKey = "review.out")
     Path out;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         Optional<String> k = Optional.ofNullable(kind);
         Optional<AcademicYear> y = Optional.ofNullable(year).map(AcademicYear::parse);
         k.ifPresent(id -> ctx.workspace().kind(id));
@@ -63,7 +59,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (out != null) {
             ReviewWorkbook.write(out, reports, ctx.messages());
         }
-        if (json) {
+        if (output.json) {
             ctx.printJson(toJson(reports, ctx));
         } else {
             for (ReviewedReport r : reports) {

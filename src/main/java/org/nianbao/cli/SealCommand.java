@@ -8,18 +8,14 @@ import org.nianbao.workspace.ProjectSession;
 import org.nianbao.workspace.SealImage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code seal r.nianbao --image seal.png | --remove}: the seal printed over the signature. */
 @Command(name = "seal", mixinStandardHelpOptions = true)
-final class SealCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class SealCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Choice choice;
@@ -34,8 +30,7 @@ final class SealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.edit(file, "seal");
+        ProjectSession session = ctx.edit(project.file, "seal");
         if (choice.remove) {
             session.setSeal(null);
             session.save();

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nianbao.sign.ReportSigner;
 import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureRequest;
 import org.nianbao.sign.SignedReport;
@@ -20,15 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code nianbao sign report.pdf --keystore unit.p12 … --out signed.pdf}: a PAdES signature, PDF/A kept. */
 @Command(name = "sign", mixinStandardHelpOptions = true)
-final class SignCommand implements Callable<Integer> {
+final class SignCommand extends CliCommand implements Callable<Integer> {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
 
-    @ParentCommand
-    RootCommand root;
 
     @Parameters(index = "0", paramLabel = "<report.pdf>", descriptionKey = "sign.input")
     Path input;
@@ -75,7 +71,6 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliContext ctx = root.ctx();
         SigningKey key = openKey(ctx, signing);
         sign(ctx, key, signing, input, out);
         return Cli.OK;
@@ -91,7 +86,7 @@ final class SignCommand implements Callable<Integer> {
         }
         char[] password = password(ctx, o);
         try {
-            return SigningKey.load(o.keystore, password, o.alias);
+            return ctx.workspace().signingKey(o.keystore, password, o.alias);
         } catch (SignException e) {
             throw failure(e);
         } finally {
@@ -101,7 +96,7 @@ final class SignCommand implements Callable<Integer> {
 
     /** Signs {@code in} into {@code out} and says what was done; warns about certificates that prove little. */
     static SignedReport sign(CliContext ctx, SigningKey key, Signing o, Path in, Path out) {
-        return report(ctx, key, signed(() -> new ReportSigner(ctx.workspace().clock()).sign(in, out, key, o.request())), out);
+        return report(ctx, key, signed(() -> ctx.workspace().sign(in, out, key, o.request())), out);
     }
 
     /** Signing work that may fail with a {@link SignException} (or an I/O error writing the files). */

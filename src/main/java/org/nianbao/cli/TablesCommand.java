@@ -26,9 +26,9 @@ import org.nianbao.model.Project;
 import org.nianbao.model.TableEntries;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * The figures typed into the kind's form tables (government Tables 3 and 4):
@@ -41,12 +41,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code tables r.nianbao export 表.xlsx|表3.csv [--table 3]} writes them in that layout.
  */
 @Command(name = "tables", mixinStandardHelpOptions = true)
-final class TablesCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class TablesCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Parameters(index = "1", paramLabel = "list|set|clear|import|export", descriptionKey = "tables.action")
     String action;
@@ -54,8 +51,8 @@ final class TablesCommand implements Callable<Integer> {
     @Parameters(index = "2..*", arity = "0..4", paramLabel = "<table> <row> <column> [<figure>] | <file>", descriptionKey = "tables.cell")
     java.util.List<String> cell = new java.util.ArrayList<>();
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--table", paramLabel = "<table>", descriptionKey = "tables.table")
     String tableId;
@@ -65,10 +62,9 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         // Only set, clear and a real import change the project and take its lock; list, export and --dry-run read.
         boolean changes = action.equals("set") || action.equals("clear") || (action.equals("import") && !dryRun);
-        ProjectSession session = ctx.open(file, "tables", changes);
+        ProjectSession session = ctx.open(project.file, "tables", changes);
         if (session.kind().formTables().isEmpty()) {
             throw new CliFailure(Cli.INPUT, "cli.tables.none", session.kind().name());
         }
@@ -233,12 +229,12 @@ final class TablesCommand implements Callable<Integer> {
 
     private static BigDecimal figure(String text) {
         try {
-            BigDecimal v = new BigDecimal(text.strip());
-            if (v.signum() < 0 || !org.nianbao.model.ValueRanges.isFigure(v)) {
+            BigDecimal v = org.nianbao.model.ValueRanges.typedFigure(text);
+            if (v == null) {
                 throw new CliFailure(Cli.INPUT, "cli.tables.badFigure", text);
             }
             return v;
-        } catch (NumberFormatException e) {
+        } catch (org.nianbao.model.InvalidValueException e) {
             throw new CliFailure(Cli.INPUT, "cli.tables.badFigure", text);
         }
     }
@@ -253,7 +249,7 @@ final class TablesCommand implements Callable<Integer> {
                 }
                 for (ReportKind.FormTable.Column c : t.columns()) {
                     String value = session.project().tables().value(t.id(), row.id(), c.id()).map(BigDecimal::toPlainString).orElse("");
-                    if (json) {
+                    if (output.json) {
                         var o = out.addObject();
                         o.put("table", t.id());
                         o.put("row", row.id());
@@ -267,7 +263,7 @@ final class TablesCommand implements Callable<Integer> {
                 }
             }
         }
-        if (json) {
+        if (output.json) {
             ctx.printJson(out);
         }
     }

@@ -7,18 +7,14 @@ import java.util.concurrent.Callable;
 import org.nianbao.workspace.DepartmentIntake;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code templates r.nianbao --out dir/ [--department 教务处 …]}: one .xlsx per department. */
 @Command(name = "templates", mixinStandardHelpOptions = true)
-final class TemplatesCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+final class TemplatesCommand extends CliCommand implements Callable<Integer> {
+    @Mixin
+    ProjectFileParameter project;
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "templates.out")
     Path out;
@@ -28,11 +24,10 @@ final class TemplatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        ProjectSession session = ctx.workspace().open(file);
+        ProjectSession session = ctx.workspace().open(project.file);
         List<String> chosen = departments.isEmpty() ? session.project().departments() : departments;
         if (chosen.isEmpty()) {
-            throw new CliFailure(Cli.INPUT, "cli.templates.noDepartments", file);
+            throw new CliFailure(Cli.INPUT, "cli.templates.noDepartments", project.file);
         }
         for (String d : chosen) {
             if (!session.project().departments().contains(d)) {

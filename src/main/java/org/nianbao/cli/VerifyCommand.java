@@ -12,43 +12,37 @@ import java.util.concurrent.Callable;
 import org.nianbao.i18n.Messages;
 import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureReport;
-import org.nianbao.published.ReportDataReader;
-import org.nianbao.sign.SignatureVerifier;
+import org.nianbao.workspace.Workspace;
 import org.nianbao.sign.VerificationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code nianbao verify signed.pdf [--json]}: exit 0 only when the PDF has signatures, every one is
  * intact and the last covers the whole file; 1 otherwise.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
-final class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
+final class VerifyCommand extends CliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<signed.pdf>", descriptionKey = "verify.file")
     Path file;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
-        VerificationReport report;
+        Workspace.Verification verification;
         try {
-            report = new SignatureVerifier().verify(file);
+            verification = ctx.workspace().verify(file);
         } catch (SignException e) {
             throw SignCommand.failure(e);
         }
+        VerificationReport report = verification.report();
         ZoneId zone = ctx.workspace().clock().getZone();
-        // The report's data travels inside it; the last signature covers it when it covers the whole file.
-        boolean attached = ReportDataReader.read(file).isPresent();
-        boolean covered = attached && report.valid();
-        if (json) {
+        boolean attached = verification.dataAttached();
+        boolean covered = verification.dataCovered();
+        if (output.json) {
             ObjectNode root = toJson(report, zone);
             root.putObject("data").put("attached", attached).put("covered", covered);
             ctx.printJson(root);

@@ -56,6 +56,11 @@ public final class Messages {
     public record Nested(String key, Object... args) {
     }
 
+    /** An error the user can act on, in her language: the one translator of {@link UserError}s. */
+    public String get(org.nianbao.model.UserError error) {
+        return get(error.key(), error.args());
+    }
+
     public String get(String key, Object... args) {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {

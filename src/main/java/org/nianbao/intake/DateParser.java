@@ -2,6 +2,7 @@ package org.nianbao.intake;
 
 import java.time.LocalDate;
 import org.nianbao.intake.DateParse.Problem;
+import org.nianbao.model.ChineseDates;
 import org.nianbao.model.ChineseNumerals;
 
 /**
@@ -87,9 +88,9 @@ public final class DateParser {
                 ? Long.toString((long) serial) : Double.toString(serial);
     }
 
+    /** A space in a cell: any space within a line, a control character or line break, a zero-width space or BOM. */
     static boolean isSpace(char c) {
-        return c <= ' ' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
-                || c == '\uFEFF' || c == '\u200B';
+        return c <= ' ' || ChineseDates.isInlineSpace(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     /** What people put in a date column to say "none": a dash (or a run of them), a slash, 无. */
@@ -115,37 +116,19 @@ public final class DateParser {
         if (c < 0x80) {
             return c <= ' ' ? ' ' : c;
         }
-        if (c >= '\uFF10' && c <= '\uFF19') {
-            return (char) (c - '\uFF10' + '0');
+        char folded = (char) ChineseDates.foldWidth(c);
+        if (folded != c) {
+            return folded;
         }
-        return switch (c) {
-            case '\uFF0D', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
-            case '\uFF0F' -> '/';
-            case '\uFF0E' -> '.';
-            case '\uFF1A' -> ':';
-            case '\uFF34', '\uFF54' -> 'T';
-            default -> isSpace(c) ? ' ' : c;
-        };
+        return c == '\uFF34' || c == '\uFF54' ? 'T' : isSpace(c) ? ' ' : c;
     }
 
     private static int chineseDigit(int c) {
         return ChineseNumerals.digit(c);
     }
 
-    private static int lengthOfMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> isLeap(year) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    private static boolean isLeap(int year) {
-        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    }
-
     private static boolean isRealDate(int year, int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month);
+        return ChineseDates.isRealDate(year, month, day);
     }
 
     /** One pass over the trimmed text. Each method consumes what it recognises and leaves {@code pos} after it. */

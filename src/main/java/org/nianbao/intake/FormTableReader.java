@@ -68,15 +68,11 @@ public final class FormTableReader {
         return out.toString();
     }
 
-    /** A figure as typed: full-width digits folded, thousands separators and spaces dropped; null when not a number. */
+    /** A figure as typed ({@link org.nianbao.model.ValueRanges#typedFigure}); null when blank or not a usable figure. */
     static BigDecimal figure(String s) {
-        String n = name(s).replace(",", "");
-        if (n.isEmpty()) {
-            return null;
-        }
         try {
-            return new BigDecimal(n);
-        } catch (NumberFormatException e) {
+            return org.nianbao.model.ValueRanges.typedFigure(s);
+        } catch (org.nianbao.model.InvalidValueException e) {
             return null;
         }
     }
@@ -318,7 +314,7 @@ public final class FormTableReader {
                     BigDecimal v = figure(raw);
                     if (row.group()) {
                         issue(ImportIssue.Severity.ERROR, place, li + 1, "intake.table.groupRowFilled", row.name(), display(col), raw.strip());
-                    } else if (v == null || v.signum() < 0 || !org.nianbao.model.ValueRanges.isFigure(v)) {
+                    } else if (v == null) {
                         issue(ImportIssue.Severity.ERROR, place, li + 1, "intake.table.notANumber", row.name(), display(col), raw.strip());
                     } else {
                         cells.add(new FormTableImport.Cell(row, col, v));

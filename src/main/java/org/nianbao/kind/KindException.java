@@ -1,7 +1,7 @@
 package org.nianbao.kind;
 
 /** A report-kind file that cannot be used; names the file and the field at fault. */
-public class KindException extends RuntimeException {
+public class KindException extends RuntimeException implements org.nianbao.model.UserError {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final String field;
@@ -10,6 +10,16 @@ public class KindException extends RuntimeException {
         super(file + ": " + field + ": " + problem);
         this.file = file;
         this.field = field;
+    }
+
+    @Override
+    public String key() {
+        return "kind.error.invalid";
+    }
+
+    @Override
+    public Object[] args() {
+        return new Object[] {file, field, getMessage()};
     }
 
     public String file() {

@@ -7,7 +7,7 @@ import java.util.List;
  * arguments so the CLI and the UI can say it in the user's language; {@link #getMessage()} is the
  * English fallback for logs.
  */
-public class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException implements UserError {
     private static final long serialVersionUID = 1L;
     private final String key;
     private final transient List<Object> args;

@@ -95,7 +95,8 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
          * ({@code table:3/1/natural}).
          */
         public static boolean isLegacyTablePlace(String kept, String now) {
-            return kept.startsWith("table:") && now.startsWith(kept + "/") && kept.indexOf('@') < 0;
+            return Location.parse(kept) instanceof Location.Table old && Location.parse(now) instanceof Location.Table cell
+                    && old.holds(cell);
         }
 
         /** Accepting the same finding again at its own place replaces what an older version kept for it. */

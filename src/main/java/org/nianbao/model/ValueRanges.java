@@ -74,6 +74,36 @@ public final class ValueRanges {
     }
 
     /** Checked before anything is done with it: 1E+999999999 is never written out digit by digit. */
+    /**
+     * A figure as a person types it — a form table's cell in the app, {@code tables set}, a pasted or imported table:
+     * full-width digits, points and commas folded (NFKC), thousands separators and spaces dropped. The one reader of
+     * typed figures, so the app and the command line take and refuse the same text.
+     *
+     * @return the figure, or null when nothing was typed
+     * @throws InvalidValueException ({@code model.figure.typed}, with the text) when it is not a number, negative or
+     *                               beyond what a table holds
+     */
+    public static BigDecimal typedFigure(String typed) {
+        String folded = java.text.Normalizer.normalize(typed == null ? "" : typed, java.text.Normalizer.Form.NFKC);
+        StringBuilder digits = new StringBuilder(folded.length());
+        folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != ',')
+                .forEach(digits::appendCodePoint);
+        if (digits.isEmpty()) {
+            return null;
+        }
+        BigDecimal v;
+        try {
+            v = digits.length() > 40 ? null : new BigDecimal(digits.toString());
+        } catch (NumberFormatException e) {
+            v = null;
+        }
+        if (v == null || v.signum() < 0 || !isFigure(v)) {
+            String shown = typed.strip();
+            throw new InvalidValueException("model.figure.typed", "not a usable figure: " + shown, shown);
+        }
+        return v;
+    }
+
     public static boolean isFigure(BigDecimal v) {
         return v.abs().compareTo(MAX_FIGURE) <= 0 && v.stripTrailingZeros().scale() <= MAX_FIGURE_DECIMALS;
     }

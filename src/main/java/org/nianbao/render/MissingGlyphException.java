@@ -4,7 +4,7 @@ package org.nianbao.render;
  * A character that none of the document's fonts can draw. Raised before anything is written, so
  * the output never shows a box; names the character and where it stands.
  */
-public class MissingGlyphException extends RuntimeException {
+public class MissingGlyphException extends RuntimeException implements org.nianbao.model.UserError {
     private static final long serialVersionUID = 1L;
     private final int codePoint;
     private final String where;
@@ -15,6 +15,16 @@ public class MissingGlyphException extends RuntimeException {
         this.codePoint = codePoint;
         this.where = where;
         this.excerpt = excerpt;
+    }
+
+    @Override
+    public String key() {
+        return "render.error.missingGlyph";
+    }
+
+    @Override
+    public Object[] args() {
+        return new Object[] {character(), codePointLabel(), where, excerpt};
     }
 
     public String character() {

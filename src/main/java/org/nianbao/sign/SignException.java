@@ -6,7 +6,12 @@ import java.util.List;
  * A refusal to sign or verify that the user must see: a message key of the messages bundle, its
  * arguments, and whether the cause was reaching a file (exit code 3) or its content (1).
  */
-public final class SignException extends Exception {
+public final class SignException extends Exception implements org.nianbao.model.UserError {
+    @Override
+    public boolean isFileProblem() {
+        return isIoFailure();
+    }
+
     private static final long serialVersionUID = 1L;
     private final String key;
     private final transient List<Object> args;

@@ -7,7 +7,7 @@ import java.util.List;
  * A project file that cannot be opened or saved. Carries a message key so the user reads the reason
  * in her language; the file itself is never modified when this is thrown.
  */
-public class ProjectFileException extends Exception {
+public class ProjectFileException extends Exception implements org.nianbao.model.UserError {
     private static final long serialVersionUID = 1L;
     private final String key;
     private final transient List<Object> args;
@@ -30,6 +30,11 @@ public class ProjectFileException extends Exception {
         return key.equals("store.error.notFound") || key.equals("store.error.accessDenied")
                 || key.equals("store.error.read") || key.equals("store.error.write")
                 || key.equals("store.error.locked") || key.equals("store.error.changedOnDisk");
+    }
+
+    @Override
+    public boolean isFileProblem() {
+        return isIoFailure();
     }
 
     public String key() {

@@ -11,15 +11,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.nianbao.check.Finding;
-import org.nianbao.compose.Document;
-import org.nianbao.intake.ConsolidatedWorkbook;
-import org.nianbao.model.Project;
-import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureRequest;
-import org.nianbao.sign.SigningKey;
-import org.nianbao.store.AtomicFile;
 import org.nianbao.store.StoredProject;
+import org.nianbao.workspace.ExportRequest;
+import org.nianbao.workspace.ExportResult;
 import org.nianbao.workspace.ProjectSession;
 
 /**
@@ -91,39 +86,18 @@ public final class ExportModel {
         result.set(text.get("ui.export.running"));
         wizard.background().run(() -> {
             try {
-                List<Finding> findings = s.check(snapshot.project());
-                List<Finding> blocking = findings.stream().filter(Finding::blocking).toList();
-                if (!asDraft && !blocking.isEmpty()) {
-                    return new Outcome(false, text.get("ui.export.blocked", blocking.size()));
-                }
                 Files.createDirectories(dir);
-                Path pdfFile = wantPdf ? dir.resolve(base + ".pdf") : null;
-                Path docxFile = wantDocx ? dir.resolve(base + ".docx") : null;
-                Document document = s.compose(snapshot);
-                List<String> written = new ArrayList<>();
-                if (asDraft) {
-                    List<String> open = findings.stream().filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
-                            .map(wizard::describe).toList();
-                    s.write(document.asDraft(open), pdfFile, docxFile);
-                } else if (signIt) {
-                    SigningKey signingKey = SigningKey.load(key, password, null);
-                    s.writeSigned(document, pdfFile, docxFile, signingKey,
-                            new SignatureRequest(null, null, visibleSignature, false));
-                } else {
-                    s.write(document, pdfFile, docxFile);
+                ExportRequest request = new ExportRequest(wantPdf ? dir.resolve(base + ".pdf") : null,
+                        wantDocx ? dir.resolve(base + ".docx") : null,
+                        wantWorkbook ? dir.resolve(base + text.get("ui.export.workbookSuffix") + ".xlsx") : null,
+                        asDraft, wizard::describe,
+                        signIt ? () -> wizard.workspace().signingKey(key, password, null) : null,
+                        new SignatureRequest(null, null, visibleSignature, false));
+                ExportResult exported = s.export(snapshot, request);
+                if (!exported.exported()) {
+                    return new Outcome(false, text.get("ui.export.blocked", exported.blocking().size()));
                 }
-                if (pdfFile != null) {
-                    written.add(pdfFile.getFileName().toString());
-                }
-                if (docxFile != null) {
-                    written.add(docxFile.getFileName().toString());
-                }
-                if (wantWorkbook) {
-                    Path xlsx = dir.resolve(base + text.get("ui.export.workbookSuffix") + ".xlsx");
-                    Project p = snapshot.project();
-                    AtomicFile.write(xlsx, out -> new ConsolidatedWorkbook(s.kind()).write(p, out));
-                    written.add(xlsx.getFileName().toString());
-                }
+                List<String> written = exported.written().stream().map(f -> f.getFileName().toString()).toList();
                 return new Outcome(true, text.get("ui.export.wrote", String.join("、", written), dir));
             } finally {
                 wipe(password);
@@ -140,12 +114,7 @@ public final class ExportModel {
             done.run();
         }, error -> {
             running.set(false);
-            if (error instanceof SignException) {
-                SignException e = (SignException) error;
-                result.set(text.get("ui.export.failed", text.core().get(e.key(), e.args())));
-            } else {
-                result.set(text.get("ui.export.failed", wizard.message(error)));
-            }
+            result.set(text.get("ui.export.failed", wizard.message(error)));
             done.run();
         });
     }

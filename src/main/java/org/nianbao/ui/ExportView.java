@@ -189,7 +189,7 @@ final class ExportView implements StepView {
             vm.setStatus(text.get("ui.export.sealUnreadable", file.getFileName(), String.valueOf(e.getMessage())));
             return;
         } catch (org.nianbao.model.InvalidValueException e) {
-            vm.setStatus(text.core().get(e.key(), e.args()));
+            vm.setStatus(text.core().get(e));
             return;
         }
         vm.session().setSeal(bytes);

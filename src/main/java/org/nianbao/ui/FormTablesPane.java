@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,14 +132,10 @@ final class FormTablesPane {
         if (loading) {
             return;
         }
-        String v = typed == null ? "" : typed.strip().replace(",", "").replace("，", "");
         BigDecimal value;
         try {
-            value = v.isEmpty() ? null : new BigDecimal(v);
-            if (value != null && !org.nianbao.model.ValueRanges.isFigure(value)) {
-                throw new NumberFormatException("not a figure a form table can hold: " + v);
-            }
-        } catch (NumberFormatException e) {
+            value = org.nianbao.model.ValueRanges.typedFigure(typed);
+        } catch (org.nianbao.model.InvalidValueException e) {
             cell.getStyleClass().add("cell-invalid");
             vm.setStatus(text.get("ui.form.notANumber", typed, row.name(), col.name()));
             return;
@@ -183,7 +180,10 @@ final class FormTablesPane {
      * selects the step that shows the table.
      */
     void focus(String location) {
-        String place = location.substring("table:".length());
+        if (!(Location.parse(location) instanceof Location.Table table)) {
+            return;
+        }
+        String place = table.path();
         TextField exact = cells.get(place);
         String prefix = place + "/";
         TextField target = exact != null ? exact

@@ -143,7 +143,7 @@ final class IntakeView implements StepView {
             IntakeModel.IssueRow row = issues.getSelectionModel().getSelectedItem();
             model.lastFile(row.file()).ifPresent(path -> dialogs.mapping(root.getScene().getWindow(), row.file(), model.departments(),
                     model.departmentNamedIn(row.file()).orElse(""),
-                    org.nianbao.intake.HeaderSynonyms.mappableFields()).ifPresent(m ->
+                    vm.workspace().mappableFields()).ifPresent(m ->
                     model.importFiles(List.of(path), new ImportOptions(m.department(), m.columns(), ""), () -> { })));
         });
 

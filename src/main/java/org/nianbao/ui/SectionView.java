@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,6 @@ import javafx.scene.layout.VBox;
 import org.nianbao.check.Finding;
 import org.nianbao.compose.Block;
 import org.nianbao.compose.Document;
-import org.nianbao.compose.DocumentComposer;
 import org.nianbao.compose.Fields;
 import org.nianbao.model.Project;
 import org.nianbao.workspace.ProjectSession;
@@ -208,7 +208,7 @@ final class SectionView implements StepView {
         refreshPrinted();
         refreshFindings();
         Finding focus = vm.takeFocus();
-        if (focus != null && focus.location().startsWith("table:")) {
+        if (focus != null && Location.parse(focus.location()) instanceof Location.Table) {
             forms.focus(focus.location());
         } else if (focus != null) {
             selectFinding(focus);
@@ -277,7 +277,7 @@ final class SectionView implements StepView {
     }
 
     private String generatedOpening() {
-        return new DocumentComposer(vm.session().kind()).generatedOpening(vm.session().project());
+        return vm.session().generatedOpening();
     }
 
     private void commit(String id, String now) {

@@ -424,7 +424,7 @@ public final class WizardView {
                 vm.show(ws.create(form.file(), p, true));
                 opened(form.file());
             } catch (InvalidValueException e) {
-                vm.setStatus(text.get("ui.error.new", text.core().get(e.key(), e.args())));
+                vm.setStatus(text.get("ui.error.new", text.core().get(e)));
             } catch (ProjectFileException e) {
                 vm.setStatus(text.get("ui.error.new", vm.message(e)));
             }

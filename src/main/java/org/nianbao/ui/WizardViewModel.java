@@ -1,5 +1,6 @@
 package org.nianbao.ui;
 
+import org.nianbao.model.Location;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nianbao.check.Finding;
 import org.nianbao.check.Fixes;
-import org.nianbao.intake.CellGrid;
 import org.nianbao.intake.FormTableImport;
-import org.nianbao.intake.FormTableReader;
 import org.nianbao.intake.ImportIssue;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.ChineseNumerals;
@@ -131,7 +130,7 @@ public final class WizardViewModel {
             ProjectLock.Holder heldBy = null;
             if (java.nio.file.Files.isRegularFile(file)) {
                 try {
-                    lock = ProjectLock.acquire(file, ProjectLock.APP, java.time.Duration.ZERO);
+                    lock = workspace.lockForApp(file);
                 } catch (ProjectLockedException e) {
                     heldBy = e.holder();
                 } catch (ProjectFileException e) {
@@ -235,7 +234,7 @@ public final class WizardViewModel {
         try {
             s.update(change);
         } catch (InvalidValueException e) {
-            status.set(text.core().get(e.key(), e.args()));
+            status.set(text.core().get(e));
             return false;
         }
         changed();
@@ -287,12 +286,12 @@ public final class WizardViewModel {
     }
 
     /** Takes the lock of a session shown without one (a new project, a copy) unless another process holds it. */
-    private static void holdIfFree(ProjectSession s) {
+    private void holdIfFree(ProjectSession s) {
         if (!java.nio.file.Files.isRegularFile(s.file())) {
             return;
         }
         try {
-            s.holding(ProjectLock.acquire(s.file(), ProjectLock.APP, java.time.Duration.ZERO));
+            s.holding(workspace.lockForApp(s.file()));
         } catch (ProjectFileException e) {
             // Held elsewhere or a read-only folder: the session saves without holding it, checked against the file's version.
         }
@@ -379,18 +378,17 @@ public final class WizardViewModel {
     }
 
     String message(Throwable error) {
-        if (error instanceof ProjectFileException) {
-            ProjectFileException e = (ProjectFileException) error;
-            return text.core().get(e.key(), e.args());
+        if (error instanceof org.nianbao.model.UserError e) {
+            return text.core().get(e);
         }
-        if (error instanceof InvalidValueException) {
-            InvalidValueException e = (InvalidValueException) error;
-            return text.core().get(e.key(), e.args());
+        if (error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException) {
+            return text.core().get("cli.error.io", String.valueOf(error.getMessage()));
         }
-        if (error instanceof org.nianbao.published.PublishedReportException e) {
-            return text.core().get(e.key(), e.args());
-        }
-        return String.valueOf(error.getMessage());
+        // A bug, not the user's input: a sentence naming the log, where the stack trace goes; never "null".
+        String what = error.getClass().getSimpleName();
+        return workspace.errorLog().record("nianbao app", error)
+                .map(log -> text.core().get("cli.error.internalLogged", what, log))
+                .orElseGet(() -> text.core().get("cli.error.internal", what));
     }
 
     void setStatus(String message) {
@@ -421,9 +419,8 @@ public final class WizardViewModel {
         built.add(new Step(StepType.INTAKE, "", text.get("ui.step.intake"), badge(ReportProgress.INTAKE)));
         built.add(new Step(StepType.OPENING, "", text.get("ui.step.opening"), badge(ReportProgress.OPENING)));
         int number = 0;
-        org.nianbao.compose.DocumentComposer composer = new org.nianbao.compose.DocumentComposer(s.kind());
         for (Section section : p.sections()) {
-            boolean appendix = composer.isAppendix(section);
+            boolean appendix = s.isAppendix(section);
             String label = appendix ? section.heading() : ChineseNumerals.of(++number) + "、" + section.heading();
             built.add(new Step(StepType.SECTION, section.id(), label, badge("section:" + section.id())));
         }
@@ -470,15 +467,7 @@ public final class WizardViewModel {
 
     /** The character offset a finding points at inside its text, or -1. */
     static int offsetOf(String location) {
-        int at = location.lastIndexOf('@');
-        if (at < 0) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(location.substring(at + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Location.parse(location).offset();
     }
 
     private Optional<Step> find(String key) {
@@ -623,7 +612,7 @@ public final class WizardViewModel {
         if (s == null) {
             return false;
         }
-        FormTableImport read = FormTableReader.read(table, CellGrid.ofPaste(pasted), "");
+        FormTableImport read = s.readPastedTable(table, pasted);
         Optional<ImportIssue> refusal = read.issues().stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR).findFirst();
         if (refusal.isPresent()) {
             status.set(text.get("ui.form.pasteRefused", text.core().get(refusal.get().code(), refusal.get().argArray())));
@@ -661,7 +650,7 @@ public final class WizardViewModel {
             status.set(text.get("ui.checks.noFix"));
             return false;
         }
-        Fixes.Applied applied = Fixes.apply(s.project(), chosen);
+        Fixes.Applied applied = s.fixes(chosen);
         if (applied.count() == 0) {
             status.set(text.get("ui.checks.fixStale"));
             recheck();
@@ -686,21 +675,13 @@ public final class WizardViewModel {
         if (s == null || last == null) {
             return false;
         }
-        for (Map.Entry<String, String> e : last.after().entrySet()) {
-            if (!e.getValue().equals(Fixes.text(s.project(), e.getKey()))) {
-                status.set(text.get("ui.checks.undoFixChanged"));
-                lastFix = null;
-                canUndoFix.set(false);
-                return false;
-            }
+        if (!last.untouchedIn(s.project())) {
+            status.set(text.get("ui.checks.undoFixChanged"));
+            lastFix = null;
+            canUndoFix.set(false);
+            return false;
         }
-        boolean done = edit(p -> {
-            Project out = p;
-            for (Map.Entry<String, String> e : last.before().entrySet()) {
-                out = Fixes.withText(out, e.getKey(), e.getValue());
-            }
-            return out;
-        });
+        boolean done = edit(last::undoneIn);
         lastFix = null;
         canUndoFix.set(false);
         if (done) {

@@ -316,6 +316,77 @@ public final class ProjectSession implements AutoCloseable {
         write(compose(), pdf, docx);
     }
 
+    /** The one export the command line and the app share, on the project as it is now. */
+    public ExportResult export(ExportRequest request) throws IOException, SignException {
+        return export(snapshot(), request);
+    }
+
+    /**
+     * The one export the command line and the app share: the checks run first on {@code state}; a final export is
+     * refused while an error stands (nothing written, the errors returned); a draft lists the open findings on its
+     * pages; a signed export opens the key only after the checks pass, signs the PDF and writes the DOCX beside it;
+     * the consolidated records workbook is written when asked. Each file is written atomically.
+     */
+    public ExportResult export(StoredProject state, ExportRequest request) throws IOException, SignException {
+        List<Finding> findings = check(state.project());
+        List<Finding> blocking = findings.stream().filter(Finding::blocking).toList();
+        if (!request.draft() && !blocking.isEmpty()) {
+            return new ExportResult(blocking, List.of(), null, null);
+        }
+        Document document = compose(state);
+        SignedReport signed = null;
+        SigningKey key = null;
+        if (request.draft()) {
+            List<String> open = findings.stream().filter(f -> f.severity() != Finding.Severity.INFO && !f.overridden())
+                    .map(request.describe()).toList();
+            write(document.asDraft(open), request.pdf(), request.docx());
+        } else if (request.key() != null) {
+            key = request.key().open();
+            signed = writeSigned(document, request.pdf(), request.docx(), key, request.signature());
+        } else {
+            write(document, request.pdf(), request.docx());
+        }
+        if (request.workbook() != null) {
+            consolidate(state.project(), request.workbook());
+        }
+        List<Path> written = new java.util.ArrayList<>();
+        for (Path f : java.util.Arrays.asList(request.pdf(), request.docx(), request.workbook())) {
+            if (f != null) {
+                written.add(f);
+            }
+        }
+        return new ExportResult(List.of(), written, signed, key);
+    }
+
+    /** Whether a section is printed as an appendix (附件), outside the numbered body. */
+    public boolean isAppendix(org.nianbao.model.Section section) {
+        return new DocumentComposer(kind).isAppendix(section);
+    }
+
+    /** The opening paragraph the report prints when the user has not written her own. */
+    public String generatedOpening() {
+        return new DocumentComposer(kind).generatedOpening(project());
+    }
+
+    /** Reads a table pasted from Word, WPS or a web page as {@code table} (nothing is changed yet). */
+    public org.nianbao.intake.FormTableImport readPastedTable(ReportKind.FormTable table, String pasted) {
+        return org.nianbao.intake.FormTableReader.read(table, org.nianbao.intake.CellGrid.ofPaste(pasted), "");
+    }
+
+    /** Writes every accepted record of the project, as it is now, into one workbook (atomically). */
+    public void consolidate(Path out) throws IOException {
+        consolidate(project(), out);
+    }
+
+    private void consolidate(Project p, Path out) throws IOException {
+        AtomicFile.write(out, o -> new org.nianbao.intake.ConsolidatedWorkbook(kind).write(p, o));
+    }
+
+    /** What applying the suggested fixes of {@code chosen} to the project as it is now gives (nothing is changed yet). */
+    public org.nianbao.check.Fixes.Applied fixes(List<Finding> chosen) {
+        return org.nianbao.check.Fixes.apply(project(), chosen);
+    }
+
     /** Writes the given document (e.g. a draft) as PDF and/or DOCX, each atomically. */
     public void write(Document document, Path pdf, Path docx) throws IOException {
         if (pdf != null) {

@@ -1,5 +1,6 @@
 package org.nianbao.workspace;
 
+import org.nianbao.model.Location;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,33 +97,31 @@ public final class ReportProgress {
 
     /** A location without its offset ({@code section:overview@12} → {@code section:overview}). */
     static String place(String location) {
-        int at = location.lastIndexOf('@');
-        return at >= 0 ? location.substring(0, at) : location;
+        return Location.placeOf(location);
     }
 
     /** The part a finding's location belongs to: section text, department data, a form table, the 清单, basics or sign-off. */
     public static Optional<String> partOf(String location, Project p, ReportKind kind) {
-        String place = place(location);
-        if (place.startsWith("section:")) {
-            return Optional.of(place);
+        Location place = Location.parse(location).place();
+        if (place instanceof Location.Section) {
+            return Optional.of(place.encode());
         }
-        if (place.equals("opening")) {
+        if (place instanceof Location.Opening) {
             return Optional.of(OPENING);
         }
-        if (place.startsWith("record:") || place.startsWith("application:")) {
+        if (place instanceof Location.Row) {
             return Optional.of(INTAKE);
         }
-        if (place.startsWith("table:")) {
-            String table = place.substring("table:".length()).split("/", 2)[0];
-            String form = ReportKind.OutlineSection.FORM_TABLE_PREFIX + table;
+        if (place instanceof Location.Table t) {
+            String form = ReportKind.OutlineSection.FORM_TABLE_PREFIX + t.table();
             return p.sections().stream().filter(sec -> tablesOf(kind, sec.id()).contains(form)).findFirst()
-                    .map(sec -> "section:" + sec.id());
+                    .map(sec -> new Location.Section(sec.id()).encode());
         }
-        if (place.startsWith("item:")) {
+        if (place instanceof Location.Item) {
             return p.sections().stream().filter(sec -> tablesOf(kind, sec.id()).contains("list-items")).findFirst()
-                    .map(sec -> "section:" + sec.id());
+                    .map(sec -> new Location.Section(sec.id()).encode());
         }
-        if (place.equals("signature")) {
+        if (place.encode().equals("signature")) {
             return Optional.of(EXPORT);
         }
         return Optional.of(BASICS);

@@ -49,6 +49,47 @@ import org.nianbao.store.StoredProject;
  * the known report kinds. Everything either can do goes through here or a {@link ProjectSession}.
  */
 public final class Workspace {
+    /**
+     * The app's lock on a project file, taken at once or not at all.
+     *
+     * @throws org.nianbao.store.ProjectLockedException when another process holds it (naming who)
+     * @throws ProjectFileException when the lock cannot be written (a read-only folder)
+     */
+    public org.nianbao.store.ProjectLock lockForApp(Path project) throws ProjectFileException {
+        return org.nianbao.store.ProjectLock.acquire(project, org.nianbao.store.ProjectLock.APP, java.time.Duration.ZERO);
+    }
+
+    /** The record fields a department's own column may be mapped to, with their printed names. */
+    public java.util.Map<String, String> mappableFields() {
+        return org.nianbao.intake.HeaderSynonyms.mappableFields();
+    }
+
+    /** Opens a signing key from a PKCS#12 file; the caller wipes the password afterwards. */
+    public org.nianbao.sign.SigningKey signingKey(Path keystore, char[] password, String alias)
+            throws org.nianbao.sign.SignException {
+        return org.nianbao.sign.SigningKey.load(keystore, password, alias);
+    }
+
+    /** Signs {@code in} into {@code out} (an incremental update: earlier signatures stay valid). */
+    public org.nianbao.sign.SignedReport sign(Path in, Path out, org.nianbao.sign.SigningKey key,
+            org.nianbao.sign.SignatureRequest request) throws IOException, org.nianbao.sign.SignException {
+        return new org.nianbao.sign.ReportSigner(clock()).sign(in, out, key, request);
+    }
+
+    /** A signed report's signatures, and whether it carries its data (nianbao-report.json) for the last one to cover. */
+    public Verification verify(Path pdf) throws IOException, org.nianbao.sign.SignException {
+        org.nianbao.sign.VerificationReport report = new org.nianbao.sign.SignatureVerifier().verify(pdf);
+        return new Verification(report, org.nianbao.published.ReportDataReader.read(pdf).isPresent());
+    }
+
+    /** What {@link #verify} found. */
+    public record Verification(org.nianbao.sign.VerificationReport report, boolean dataAttached) {
+        /** The data travels inside the file; the last signature covers it when it covers the whole file. */
+        public boolean dataCovered() {
+            return dataAttached && report.valid();
+        }
+    }
+
     private final ReportKinds kinds;
     private final ProjectStore store;
     private final Clock clock;

@@ -175,6 +175,10 @@ class CliEndToEndTest {
             CliRun en = CliRun.of("--lang", "en", cmd, "--help");
             assertThat(en.out()).contains("Usage:");
         }
-        assertThat(CliRun.of("--help").out()).contains("new").contains("export").contains("退出码");
+        String root = CliRun.of("--help").out();
+        assertThat(root).contains("new").contains("export").contains("退出码").contains("70");
+        // bench is for us, not for the secretary's list of commands; it still runs and has its own help.
+        assertThat(root).doesNotContain("bench");
+        assertThat(CliRun.of("bench", "--help").exitCode()).isZero();
     }
 }
