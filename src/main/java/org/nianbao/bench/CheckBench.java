@@ -65,7 +65,7 @@ public final class CheckBench {
     /** Warm median and slowest run in ms, and the number of findings. */
     private static long[] time(Project project, ReportKind kind, HolidayCalendar calendar) {
         LocalDate today = kind.deadline(project.year()).minusDays(10);
-        Checker checker = Checker.standard();
+        Checker checker = org.nianbao.workspace.Workspace.standard().checker();
         for (int i = 0; i < 20; i++) {
             checker.run(CheckContext.of(project, kind, today, calendar));
         }

@@ -22,13 +22,11 @@ public final class Checker {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule of the catalogue, with the bundled list of cited documents. */
-    public static Checker standard() {
-        return standard(Citations.builtIn());
-    }
-
-    /** Every rule of the catalogue, in the order a reviewer reads; {@code citations} as the user extended them. */
-    public static Checker standard(Citations citations) {
+    /**
+     * Every rule of the catalogue, in the order a reviewer reads; {@code citations} as the user extended them,
+     * {@code fonts} the report's fonts (the workspace's) telling which characters they cannot draw.
+     */
+    public static Checker standard(Citations citations, org.nianbao.render.GlyphCoverage fonts) {
         return new Checker(List.of(
                 new RequiredContentRule(),
                 new UnknownFieldRule(),
@@ -52,7 +50,7 @@ public final class Checker {
                 new CarryOverRule(),
                 new ListCoverageRule(),
                 new FormTableRule(),
-                new GlyphRule()));
+                new GlyphRule(fonts)));
     }
 
     /** Findings about a report's data, not its text: left out when a published report is reviewed. */

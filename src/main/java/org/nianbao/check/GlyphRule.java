@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.nianbao.compose.Document;
 import org.nianbao.compose.DocumentComposer;
+import org.nianbao.render.GlyphCoverage;
 import org.nianbao.render.MissingGlyphException;
-import org.nianbao.render.fonts.FontSource;
-import org.nianbao.render.pdf.PdfRenderer;
 
 /**
  * A character none of the report's fonts can draw would print as a box: name it and where it
@@ -18,12 +17,17 @@ import org.nianbao.render.pdf.PdfRenderer;
 final class GlyphRule implements Rule {
     /** Occurrences looked at; a pasted page of one odd character must not make a finding per character. */
     private static final int LIMIT = 2_000;
+    private final GlyphCoverage fonts;
+
+    GlyphRule(GlyphCoverage fonts) {
+        this.fonts = fonts;
+    }
 
     @Override
     public void check(CheckContext ctx, Consumer<Finding> report) {
         Document document = new DocumentComposer(ctx.kind()).compose(ctx.project(), ctx.today());
         Map<String, List<MissingGlyphException>> byCharacter = new LinkedHashMap<>();
-        for (MissingGlyphException m : PdfRenderer.missingGlyphs(document, LIMIT, FontSource.standard())) {
+        for (MissingGlyphException m : fonts.missing(document, LIMIT)) {
             byCharacter.computeIfAbsent(m.character(), c -> new ArrayList<>()).add(m);
         }
         // Once per character, where it first stands, with how often it occurs.

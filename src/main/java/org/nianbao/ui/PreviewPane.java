@@ -17,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.nianbao.compose.Document;
-import org.nianbao.render.pdf.PdfRenderer;
 import org.nianbao.store.StoredProject;
 import org.nianbao.workspace.ProjectSession;
 
@@ -84,7 +83,7 @@ final class PreviewPane {
         long began = System.nanoTime();
         StoredProject snapshot = s.snapshot();
         int mine = ++run;
-        vm.background().run(() -> draw(s.compose(snapshot)), images -> {
+        vm.background().run(() -> draw(s, s.compose(snapshot)), images -> {
             if (mine != run) {
                 return;
             }
@@ -101,9 +100,9 @@ final class PreviewPane {
     }
 
     /** Renders the PDF in memory and draws each page; runs on the worker. */
-    static List<WritableImage> draw(Document document) throws Exception {
+    static List<WritableImage> draw(ProjectSession session, Document document) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfRenderer().render(document, pdf);
+        session.renderPdf(document, pdf);
         List<WritableImage> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
             PDFRenderer renderer = new PDFRenderer(doc);

@@ -387,10 +387,15 @@ public final class ProjectSession implements AutoCloseable {
         return org.nianbao.check.Fixes.apply(project(), chosen);
     }
 
+    /** Renders a composed document as PDF, in the workspace's fonts (the preview draws what the export writes). */
+    public void renderPdf(Document document, java.io.OutputStream out) throws IOException {
+        new PdfRenderer(workspace.fonts()).render(document, out);
+    }
+
     /** Writes the given document (e.g. a draft) as PDF and/or DOCX, each atomically. */
     public void write(Document document, Path pdf, Path docx) throws IOException {
         if (pdf != null) {
-            AtomicFile.write(pdf, out -> new PdfRenderer().render(document, out));
+            AtomicFile.write(pdf, out -> renderPdf(document, out));
         }
         if (docx != null) {
             AtomicFile.write(docx, out -> new DocxRenderer().render(document, out));

@@ -118,7 +118,19 @@ public final class Workspace {
         this.clock = clock;
         this.home = folders.settings();
         this.local = folders.local();
+        this.fontFolders = folders.fonts();
     }
+
+    /** The fonts the report is set in: the bundled faces and the official ones found in this computer's font folders. */
+    public synchronized org.nianbao.render.fonts.FontSource fonts() {
+        if (fonts == null) {
+            fonts = org.nianbao.render.fonts.FontSource.discover(fontFolders);
+        }
+        return fonts;
+    }
+
+    private final java.util.List<Path> fontFolders;
+    private org.nianbao.render.fonts.FontSource fonts;
 
     public static Workspace standard() {
         return new Workspace(ReportKinds.builtIn(), new ProjectStore(), Clock.systemDefaultZone(), UserFolders.current());
@@ -160,7 +172,8 @@ public final class Workspace {
      */
     public synchronized Checker checker() {
         if (checker == null) {
-            checker = Checker.standard(Citations.load(home.resolve("citations")));
+            checker = Checker.standard(Citations.load(home.resolve("citations")),
+                    (document, limit) -> org.nianbao.render.pdf.PdfRenderer.missingGlyphs(document, limit, fonts()));
         }
         return checker;
     }

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.testing.Checkers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class CheckRulesTest {
     }
 
     private static List<Finding> check(UnaryOperator<Project> change) {
-        return Checker.standard().run(CheckContext.of(change.apply(demo), kind, TODAY, calendar));
+        return Checkers.standard().run(CheckContext.of(change.apply(demo), kind, TODAY, calendar));
     }
 
     private static List<Finding> withCode(List<Finding> findings, String code) {
@@ -81,7 +82,7 @@ class CheckRulesTest {
         assertThat(withCode(check(p -> p.withSignOff(new SignOff(p.institution().name(), LocalDate.of(2022, 11, 5)))),
                 "check.deadline.reportDateLate")).singleElement()
                 .satisfies(x -> assertThat(x.severity()).isEqualTo(Finding.Severity.WARNING));
-        assertThat(open(Checker.standard().run(CheckContext.of(demo, kind, LocalDate.of(2022, 11, 1), calendar))))
+        assertThat(open(Checkers.standard().run(CheckContext.of(demo, kind, LocalDate.of(2022, 11, 1), calendar))))
                 .extracting(Finding::code).containsExactly("check.deadline.passed");
     }
 
@@ -282,16 +283,16 @@ class CheckRulesTest {
         Project lastYear = new Project(demo.kindId(), demo.kindVersion(), demo.year().previous(), demo.institution(), "",
                 demo.sections(), null).withSubmission(submission("党政办公室", List.of(), List.of(open), Map.of()));
         Project linked = demo.withPrevious("last.nianbao");
-        List<Finding> missing = Checker.standard().run(CheckContext.of(linked, kind, TODAY, calendar, java.util.Optional.of(lastYear)));
+        List<Finding> missing = Checkers.standard().run(CheckContext.of(linked, kind, TODAY, calendar, java.util.Optional.of(lastYear)));
         assertThat(withCode(missing, "check.carryOver.mismatch")).singleElement()
                 .satisfies(x -> assertThat(x.args()).containsExactly("0", "1", "2020-2021"));
 
         ApplicationCase carried = new ApplicationCase(LocalDate.of(2021, 8, 25), "natural-person", "询问招生计划",
                 LocalDate.of(2021, 9, 6), "disclosed", BigDecimal.ZERO, true, "", new SourceRef("党政办公室.xlsx", "sha", "依申请公开", 2));
         Project matched = linked.withSubmission(submission("党政办公室", List.of(), List.of(carried), Map.of()));
-        assertThat(withCode(Checker.standard().run(CheckContext.of(matched, kind, TODAY, calendar, java.util.Optional.of(lastYear))),
+        assertThat(withCode(Checkers.standard().run(CheckContext.of(matched, kind, TODAY, calendar, java.util.Optional.of(lastYear))),
                 "check.carryOver.mismatch")).isEmpty();
-        assertThat(withCode(Checker.standard().run(CheckContext.of(linked, kind, TODAY, calendar)), "check.previous.unreadable")).hasSize(1);
+        assertThat(withCode(Checkers.standard().run(CheckContext.of(linked, kind, TODAY, calendar)), "check.previous.unreadable")).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.testing.Checkers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class FormTableOverrideTest {
     }
 
     private static List<Finding> check(Project p) {
-        return Checker.standard().run(CheckContext.of(p, KIND, TODAY, HolidayCalendar.builtIn()));
+        return Checkers.standard().run(CheckContext.of(p, KIND, TODAY, HolidayCalendar.builtIn()));
     }
 
     private static List<Finding> withCode(List<Finding> all, String code) {

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.testing.Checkers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -113,7 +114,7 @@ class ProofreadingCorpusTest {
         Project p = workspace.newProject(kindId, year, Fixtures.institution());
         LocalDate after = kind.window(year).end().plusDays(45);
         p = p.withSignOff(new SignOff(p.institution().name(), after)).withProse(SECTION, c.text());
-        List<Finding> all = Checker.standard().run(CheckContext.of(p, kind, after, HolidayCalendar.builtIn()));
+        List<Finding> all = Checkers.standard().run(CheckContext.of(p, kind, after, HolidayCalendar.builtIn()));
         return new Outcome(c, all.stream().filter(f -> f.location().startsWith("section:" + SECTION + "@")).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.nianbao.check;
 
+import org.nianbao.testing.Checkers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class ProofreadingRulesTest {
 
     private static List<Finding> check(Project p) {
         ReportKind kind = workspace.kind(p.kindId());
-        return Checker.standard().run(CheckContext.of(p, kind, LocalDate.of(2022, 10, 20), HolidayCalendar.builtIn())).stream()
+        return Checkers.standard().run(CheckContext.of(p, kind, LocalDate.of(2022, 10, 20), HolidayCalendar.builtIn())).stream()
                 .filter(f -> f.location().startsWith("section:overview@"))
                 .toList();
     }
@@ -152,7 +153,7 @@ class ProofreadingRulesTest {
         assertThat(citations.documents()).extracting(Citations.Document::title).contains("浙江省高校信息公开工作指引（试行）");
         assertThat(citations.problems()).singleElement().satisfies(p -> assertThat(p.file()).endsWith("broken.json"));
         Project p = project("依据《浙江省高校信息公开工作指导（试行）》开展工作。");
-        List<Finding> f = Checker.standard(citations).run(CheckContext.of(p, workspace.kind(p.kindId()), LocalDate.of(2022, 10, 20),
+        List<Finding> f = Checkers.standard(citations).run(CheckContext.of(p, workspace.kind(p.kindId()), LocalDate.of(2022, 10, 20),
                 HolidayCalendar.builtIn()));
         assertThat(f).extracting(Finding::code).contains(CitationRule.TITLE, "check.citations.unreadable");
     }

@@ -1,5 +1,6 @@
 package org.nianbao.model;
 
+import org.nianbao.testing.Checkers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -85,7 +86,7 @@ class LocationTest {
     }
 
     private static List<Finding> rows(Project p, ReportKind kind, LocalDate today) {
-        return Checker.standard().run(CheckContext.of(p, kind, today, HolidayCalendar.builtIn())).stream()
+        return Checkers.standard().run(CheckContext.of(p, kind, today, HolidayCalendar.builtIn())).stream()
                 .filter(f -> f.location().startsWith("record:")).toList();
     }
 }
