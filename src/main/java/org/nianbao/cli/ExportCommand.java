@@ -31,6 +31,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--draft", descriptionKey = "export.draft")
     boolean draft;
 
+    @Option(names = "--attach-records", descriptionKey = "export.attachRecords")
+    boolean attachRecords;
+
     // --- signing (issue 6): export to a temp PDF, then sign it into --pdf ---
     @Option(names = "--sign", descriptionKey = "export.sign")
     boolean sign;
@@ -55,6 +58,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!sign && signing.given()) {
             throw new CliFailure(Cli.USAGE, "cli.export.signOptionsWithoutSign");
         }
+        if (attachRecords && pdf == null) {
+            throw new CliFailure(Cli.USAGE, "cli.export.recordsNeedPdf");
+        }
         // --- end signing ---
         ProjectSession session = ctx.workspace().open(file);
         List<Finding> findings = session.check();
@@ -65,16 +71,16 @@ final class ExportCommand implements Callable<Integer> {
                     .map(f -> CheckCommand.line(f, ctx.messages()))
                     .toList();
             Document document = session.compose().asDraft(open);
-            session.write(document, pdf, docx);
+            session.write(attachRecords ? session.withRecords(document) : document, pdf, docx);
         } else if (!blocking.isEmpty()) {
             CheckCommand.print(blocking, ctx);
             throw new CliFailure(Cli.INPUT, "cli.export.blocked", blocking.size());
         } else if (sign) {
             // The password is asked for only once the checks pass, and before anything is written.
             SigningKey key = SignCommand.openKey(ctx, signing);
-            SignCommand.report(ctx, key, SignCommand.signed(() -> session.writeSigned(session.compose(), pdf, docx, key, signing.request())), pdf);
+            SignCommand.report(ctx, key, SignCommand.signed(() -> session.writeSigned(composed(session), pdf, docx, key, signing.request())), pdf);
         } else {
-            session.export(pdf, docx);
+            session.write(composed(session), pdf, docx);
         }
         if (pdf != null) {
             ctx.say("cli.export.wrote", pdf);
@@ -83,5 +89,11 @@ final class ExportCommand implements Callable<Integer> {
             ctx.say("cli.export.wrote", docx);
         }
         return Cli.OK;
+    }
+
+    /** The report to write, with the records workbook attached to the PDF when asked. */
+    private Document composed(ProjectSession session) throws java.io.IOException {
+        Document document = session.compose();
+        return attachRecords ? session.withRecords(document) : document;
     }
 }

@@ -81,6 +81,7 @@ public final class PdfRenderer {
             PdfFonts fonts = new PdfFonts(source);
             describe(pdf, document.info());
             attachData(pdf, document.data());
+            document.supplements().forEach(f -> attachSupplement(pdf, f));
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
@@ -175,6 +176,15 @@ public final class PdfRenderer {
                 ReportData.FILE_NAME, new PdfName("application/json"), params, PdfName.Data);
         pdf.addAssociatedFile(ReportData.FILE_NAME, spec);
         describeDataInXmp(pdf);
+    }
+
+    /** A further file for the archive (the records workbook), associated with the relationship Supplement. */
+    private static void attachSupplement(PdfDocument pdf, Document.Supplement file) {
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.ModDate, new com.itextpdf.kernel.pdf.PdfDate().getPdfObject());
+        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec = com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
+                pdf, file.bytes(), file.description(), file.fileName(), new PdfName(file.mimeType()), params, PdfName.Supplement);
+        pdf.addAssociatedFile(file.fileName(), spec);
     }
 
     /** The namespace of the XMP properties that name the report's data attachment (like Factur-X's {@code fx:}). */
