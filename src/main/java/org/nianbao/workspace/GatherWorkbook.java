@@ -2,6 +2,12 @@ package org.nianbao.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.nianbao.model.InvalidValueException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +34,14 @@ public final class GatherWorkbook {
     }
 
     public static void write(Path out, List<GatheredReport> reports, Messages m) throws IOException {
+        write(out, reports, Optional.empty(), m);
+    }
+
+    /**
+     * The summary; with last year's ({@link #readLastYear}), a 同比 sheet too: per college and per
+     * figure, last year, this year, the change and, where last year's figure is not 0, the change in %.
+     */
+    public static void write(Path out, List<GatheredReport> reports, Optional<LastYear> lastYear, Messages m) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle bold = SummaryWorkbooks.bold(wb);
             List<GatheredReport> read = reports.stream().filter(GatheredReport::read).toList();
@@ -43,18 +57,19 @@ public final class GatherWorkbook {
             applications(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.applications"))), bold, read, outcomes, m);
             items(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.items"))), bold, read, m);
             problems(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.problems"))), bold, read, m);
+            if (lastYear.isPresent()) {
+                yearOnYear(wb, wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.yearOnYear"))), bold,
+                        thisYear(read, channels, m), lastYear.get(), m);
+            }
             SummaryWorkbooks.write(wb, out);
         }
     }
 
     private static void summary(Sheet sheet, CellStyle bold, List<GatheredReport> reports, Set<String> channels, Messages m) {
         List<String> header = new ArrayList<>(List.of(m.get("review.column.file"), m.get("review.column.institution"),
-                m.get("review.column.year"), m.get("review.column.signature"), m.get("gather.column.source"),
-                m.get("gather.column.records")));
-        header.addAll(channels);
-        header.addAll(List.of(m.get("gather.column.received"), m.get("gather.column.carriedIn"), m.get("gather.column.open"),
-                m.get("gather.column.notApplicable"), m.get("review.column.errors"), m.get("review.column.warnings"),
-                m.get("gather.column.problem")));
+                m.get("review.column.year"), m.get("review.column.signature"), m.get("gather.column.source")));
+        header.addAll(figureColumns(channels, m));
+        header.addAll(List.of(m.get("review.column.errors"), m.get("review.column.warnings"), m.get("gather.column.problem")));
         SummaryWorkbooks.header(sheet.createRow(0), bold, header);
         int r = 1;
         for (GatheredReport g : reports) {
@@ -70,30 +85,208 @@ public final class GatherWorkbook {
             String sig = g.review().signatureKey();
             row.createCell(c++).setCellValue(sig.isEmpty() ? "" : m.get(sig));
             row.createCell(c++).setCellValue(m.get(g.embedded() ? "gather.source.embedded" : "gather.source.estimated"));
-            if (g.embedded()) {
-                JsonNode data = g.data();
-                row.createCell(c++).setCellValue(data.path("records").asLong());
-                Map<String, Long> byChannel = new LinkedHashMap<>();
-                data.path("channels").forEach(ch -> byChannel.put(ch.path("name").asText(), ch.path("figure").asLong()));
-                for (String ch : channels) {
-                    row.createCell(c++).setCellValue(byChannel.getOrDefault(ch, 0L));
+            for (Long figure : figures(g, channels, m).values()) {
+                Cell cell = row.createCell(c++);
+                if (figure != null) {
+                    cell.setCellValue(figure);
                 }
-                JsonNode apps = data.path("applications");
-                row.createCell(c++).setCellValue(apps.path("received").asLong());
-                row.createCell(c++).setCellValue(apps.path("carriedOverFromLastYear").asLong());
-                row.createCell(c++).setCellValue(apps.path("open").asLong());
-                long notApplicable = 0;
-                for (JsonNode item : data.path("items")) {
-                    notApplicable += item.path("notApplicable").asBoolean(false) ? 1 : 0;
-                }
-                row.createCell(c++).setCellValue(notApplicable);
-            } else {
-                c += 1 + channels.size() + 4;
             }
             row.createCell(c++).setCellValue(g.review().errors());
             row.createCell(c).setCellValue(g.review().warnings());
         }
         widths(sheet, header.size());
+    }
+
+    /** The 总表's figure columns, in order: 主动公开 total, each channel, applications received / carried in / carried out, 不涉及. */
+    private static List<String> figureColumns(Set<String> channels, Messages m) {
+        List<String> titles = new ArrayList<>(List.of(m.get("gather.column.records")));
+        titles.addAll(channels);
+        titles.addAll(List.of(m.get("gather.column.received"), m.get("gather.column.carriedIn"), m.get("gather.column.open"),
+                m.get("gather.column.notApplicable")));
+        return titles;
+    }
+
+    /** A report's figures under the 总表's column titles; null where the report does not give one (empty is not 0). */
+    private static Map<String, Long> figures(GatheredReport g, Set<String> channels, Messages m) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        figureColumns(channels, m).forEach(t -> out.put(t, null));
+        if (g.embedded()) {
+            JsonNode data = g.data();
+            out.put(m.get("gather.column.records"), data.path("records").asLong());
+            Map<String, Long> byChannel = new LinkedHashMap<>();
+            data.path("channels").forEach(ch -> byChannel.put(ch.path("name").asText(), ch.path("figure").asLong()));
+            for (String ch : channels) {
+                out.put(ch, byChannel.getOrDefault(ch, 0L));
+            }
+            JsonNode apps = data.path("applications");
+            out.put(m.get("gather.column.received"), apps.path("received").asLong());
+            out.put(m.get("gather.column.carriedIn"), apps.path("carriedOverFromLastYear").asLong());
+            out.put(m.get("gather.column.open"), apps.path("open").asLong());
+            long notApplicable = 0;
+            for (JsonNode item : data.path("items")) {
+                notApplicable += item.path("notApplicable").asBoolean(false) ? 1 : 0;
+            }
+            out.put(m.get("gather.column.notApplicable"), notApplicable);
+        }
+        return out;
+    }
+
+    /** This year's colleges as the 同比 sheet compares them. */
+    private static LastYear thisYear(List<GatheredReport> read, Set<String> channels, Messages m) {
+        Map<String, LastYear.College> colleges = new LinkedHashMap<>();
+        for (GatheredReport g : read) {
+            colleges.put(g.institution(), new LastYear.College(g.year(), !g.embedded(), figures(g, channels, m)));
+        }
+        return new LastYear(figureColumns(channels, m), colleges);
+    }
+
+    /**
+     * A summary gather wrote (last year's, for 同比), read back from its 总表: per college its year,
+     * whether its figures were 估读, and every figure column between 数据来源 and 错误 (blank: not given).
+     *
+     * @param figures the figure columns in the sheet's order
+     */
+    public record LastYear(List<String> figures, Map<String, College> colleges) {
+        public LastYear {
+            figures = List.copyOf(figures);
+            colleges = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(colleges));
+        }
+
+        public record College(String year, boolean estimated, Map<String, Long> figures) {
+            public College {
+                figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            }
+        }
+    }
+
+    /**
+     * Reads last year's summary (a workbook {@link #write} made) from its 总表, by the column titles
+     * this build writes; rows of files that could not be used are left out.
+     *
+     * @throws InvalidValueException {@code gather.error.previousNotSummary} naming the file and what it lacks
+     */
+    public static LastYear readLastYear(Path file, Messages m) throws IOException {
+        String sheetName = WorkbookUtil.createSafeSheetName(m.get("gather.sheet.summary"));
+        try (InputStream in = Files.newInputStream(file);
+             XSSFWorkbook wb = openSummary(in, file, sheetName)) {
+            Sheet sheet = wb.getSheet(sheetName);
+            if (sheet == null) {
+                throw notSummary(file, sheetName);
+            }
+            Row header = sheet.getRow(0);
+            int institution = column(header, m.get("review.column.institution"), file);
+            int year = column(header, m.get("review.column.year"), file);
+            int source = column(header, m.get("gather.column.source"), file);
+            int errors = column(header, m.get("review.column.errors"), file);
+            List<String> titles = new ArrayList<>();
+            for (int c = source + 1; c < errors; c++) {
+                titles.add(text(header.getCell(c)));
+            }
+            Map<String, LastYear.College> colleges = new LinkedHashMap<>();
+            String estimated = m.get("gather.source.estimated");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String name = row == null ? "" : text(row.getCell(institution));
+                if (name.isBlank()) {
+                    continue; // a file that could not be used
+                }
+                Map<String, Long> figures = new LinkedHashMap<>();
+                for (int c = source + 1; c < errors; c++) {
+                    Cell cell = row.getCell(c);
+                    figures.put(titles.get(c - source - 1), cell != null && cell.getCellType() == CellType.NUMERIC
+                            ? Long.valueOf(Math.round(cell.getNumericCellValue())) : null);
+                }
+                colleges.put(name, new LastYear.College(text(row.getCell(year)), estimated.equals(text(row.getCell(source))), figures));
+            }
+            return new LastYear(titles, colleges);
+        }
+    }
+
+    private static XSSFWorkbook openSummary(InputStream in, Path file, String sheetName) throws IOException {
+        try {
+            return new XSSFWorkbook(in);
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                 | org.apache.poi.EmptyFileException e) {
+            throw notSummary(file, sheetName);
+        }
+    }
+
+    private static int column(Row header, String title, Path file) {
+        for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
+            if (title.equals(text(header.getCell(c)))) {
+                return c;
+            }
+        }
+        throw notSummary(file, title);
+    }
+
+    private static InvalidValueException notSummary(Path file, String missing) {
+        return new InvalidValueException("gather.error.previousNotSummary", "not a summary gather wrote: no " + missing,
+                file.getFileName().toString(), missing);
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell.getCellType() == CellType.NUMERIC ? String.valueOf(Math.round(cell.getNumericCellValue())) : cell.getStringCellValue();
+    }
+
+    /**
+     * 同比: one row per college and figure (this year's colleges first, then last year's that sent
+     * nothing this year), with last year, this year, the change and the change in % (only where last
+     * year's figure is not 0), and a note: new this year, missing this year, or 估读 in either year.
+     */
+    private static void yearOnYear(XSSFWorkbook wb, Sheet sheet, CellStyle bold, LastYear now, LastYear before, Messages m) {
+        SummaryWorkbooks.header(sheet.createRow(0), bold, List.of(m.get("review.column.institution"), m.get("gather.column.figure"),
+                m.get("gather.column.lastYear"), m.get("gather.column.thisYear"), m.get("gather.column.change"),
+                m.get("gather.column.changePercent"), m.get("gather.column.note")));
+        CellStyle percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        Set<String> figures = new LinkedHashSet<>(now.figures());
+        figures.addAll(before.figures());
+        Set<String> colleges = new LinkedHashSet<>(now.colleges().keySet());
+        colleges.addAll(before.colleges().keySet());
+        int r = 1;
+        for (String college : colleges) {
+            LastYear.College a = before.colleges().get(college);
+            LastYear.College b = now.colleges().get(college);
+            List<String> notes = new ArrayList<>();
+            if (a == null) {
+                notes.add(m.get("gather.yoy.new"));
+            }
+            if (b == null) {
+                notes.add(m.get("gather.yoy.missing"));
+            }
+            if ((a != null && a.estimated()) || (b != null && b.estimated())) {
+                notes.add(m.get("gather.yoy.estimated"));
+            }
+            for (String figure : figures) {
+                Long last = a == null ? null : a.figures().get(figure);
+                Long value = b == null ? null : b.figures().get(figure);
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(college);
+                row.createCell(1).setCellValue(figure);
+                Cell c2 = row.createCell(2);
+                Cell c3 = row.createCell(3);
+                if (last != null) {
+                    c2.setCellValue(last);
+                }
+                if (value != null) {
+                    c3.setCellValue(value);
+                }
+                if (last != null && value != null) {
+                    row.createCell(4).setCellValue(value - last);
+                    if (last != 0) {
+                        Cell pc = row.createCell(5);
+                        pc.setCellValue((double) (value - last) / last);
+                        pc.setCellStyle(percent);
+                    }
+                }
+                row.createCell(6).setCellValue(String.join("；", notes));
+            }
+        }
+        widths(sheet, 7);
     }
 
     private static void applications(Sheet sheet, CellStyle bold, List<GatheredReport> reports, Set<String> outcomes, Messages m) {

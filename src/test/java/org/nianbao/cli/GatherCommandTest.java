@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -98,6 +99,78 @@ class GatherCommandTest {
         }
         JsonNode json = new ObjectMapper().readTree(CliRun.of("gather", folder.toString(), "--out", out.toString(), "--json").out());
         assertThat(json.get("reports").size()).isEqualTo(5);
+    }
+
+    @Test
+    void withLastYearsSummaryASheetComparesEachCollegesFiguresAndMarksNewAndMissingOnes() throws Exception {
+        Workspace ws = Workspace.standard();
+        Path before = Files.createDirectories(dir.resolve("上年"));
+        college(ws, before, "甲学院", 12, 3);
+        college(ws, before, "乙学院", 30, 0);
+        Path lastYear = dir.resolve("上年汇总.xlsx");
+        assertThat(CliRun.of("gather", before.toString(), "--out", lastYear.toString()).exitCode()).isZero();
+        Path now = Files.createDirectories(dir.resolve("本年"));
+        college(ws, now, "甲学院", 15, 0);
+        college(ws, now, "戊学院", 5, 1);
+        Path out = dir.resolve("全省汇总.xlsx");
+
+        CliRun run = CliRun.of("gather", now.toString(), "--out", out.toString(), "--previous", lastYear.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet yoy = wb.getSheet("同比");
+            assertThat(yoy).isNotNull();
+            assertThat(List.of(0, 1, 2, 3, 4, 5, 6).stream().map(c -> yoy.getRow(0).getCell(c).getStringCellValue()))
+                    .containsExactly("学校", "项目", "上年", "本年", "增减", "增减幅度", "说明");
+            Row jiaRecords = yoyRow(yoy, "甲学院", "主动公开信息总数");
+            assertThat(jiaRecords.getCell(2).getNumericCellValue()).isEqualTo(12);
+            assertThat(jiaRecords.getCell(3).getNumericCellValue()).isEqualTo(15);
+            assertThat(jiaRecords.getCell(4).getNumericCellValue()).isEqualTo(3);
+            assertThat(jiaRecords.getCell(5).getNumericCellValue()).isEqualTo(0.25);
+            assertThat(jiaRecords.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(jiaRecords.getCell(6).getStringCellValue()).isEmpty();
+            Row jiaReceived = yoyRow(yoy, "甲学院", "收到申请");
+            assertThat(jiaReceived.getCell(4).getNumericCellValue()).isEqualTo(-3);
+            assertThat(jiaReceived.getCell(5).getNumericCellValue()).isEqualTo(-1.0);
+            Row newOne = yoyRow(yoy, "戊学院", "收到申请");
+            assertThat(newOne.getCell(2)).as("no figure last year: empty, not 0").matches(c -> c == null || c.getCellType() == CellType.BLANK);
+            assertThat(newOne.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(newOne.getCell(6).getStringCellValue()).contains("本年新增");
+            Row missing = yoyRow(yoy, "乙学院", "主动公开信息总数");
+            assertThat(missing.getCell(2).getNumericCellValue()).isEqualTo(30);
+            assertThat(missing.getCell(6).getStringCellValue()).contains("本年未报");
+        }
+        // Without --previous there is no 同比 sheet; the summary's own sheets stay as they were.
+        try (InputStream in = Files.newInputStream(lastYear); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("同比")).isNull();
+        }
+    }
+
+    @Test
+    void aPreviousFileThatIsNoSummaryIsRefusedBeforeAnyReportIsRead() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("收到的报告"));
+        Path notSummary = dir.resolve("别的表.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var os = Files.newOutputStream(notSummary)) {
+            wb.createSheet("总表").createRow(0).createCell(0).setCellValue("学校");
+            wb.write(os);
+        }
+        CliRun run = CliRun.of("gather", folder.toString(), "--out", dir.resolve("o.xlsx").toString(), "--previous", notSummary.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("别的表.xlsx", "不是 gather 写出的全省汇总", "“年度”");
+        Files.writeString(dir.resolve("文本.xlsx"), "not a workbook", StandardCharsets.UTF_8);
+        CliRun text = CliRun.of("gather", folder.toString(), "--out", dir.resolve("o.xlsx").toString(), "--previous",
+                dir.resolve("文本.xlsx").toString());
+        assertThat(text.exitCode()).isEqualTo(3);
+        assertThat(text.err()).contains("文本.xlsx");
+        assertThat(Files.exists(dir.resolve("o.xlsx"))).isFalse();
+    }
+
+    private static Row yoyRow(Sheet sheet, String college, String figure) {
+        for (Row r : sheet) {
+            if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals(college) && r.getCell(1).getStringCellValue().equals(figure)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no 同比 row for " + college + " / " + figure);
     }
 
     private static int column(Row header, String title) {
