@@ -21,6 +21,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.check.Finding;
+import org.nianbao.check.QuotedFigures;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.nianbao.i18n.Messages;
 
 /**
@@ -30,6 +36,7 @@ import org.nianbao.i18n.Messages;
  * a report carries its data; a report made elsewhere gets its row, marked 估读, with its review only.
  */
 public final class GatherWorkbook {
+    private static final String CHANNEL = "channel:";
     private GatherWorkbook() {
     }
 
@@ -53,6 +60,10 @@ public final class GatherWorkbook {
                     r.data().path("applications").path("byOutcome").fieldNames().forEachRemaining(outcomes::add);
                 }
             }
+            for (GatheredReport r : read) {
+                r.estimates().keySet().stream().filter(f -> f.startsWith(CHANNEL)).sorted()
+                        .forEach(f -> channels.add(f.substring(CHANNEL.length())));
+            }
             summary(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.summary"))), bold, reports, channels, m);
             applications(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.applications"))), bold, read, outcomes, m);
             items(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.items"))), bold, read, m);
@@ -71,6 +82,11 @@ public final class GatherWorkbook {
         header.addAll(figureColumns(channels, m));
         header.addAll(List.of(m.get("review.column.errors"), m.get("review.column.warnings"), m.get("gather.column.problem")));
         SummaryWorkbooks.header(sheet.createRow(0), bold, header);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        CellStyle estimated = sheet.getWorkbook().createCellStyle();
+        Font italic = sheet.getWorkbook().createFont();
+        italic.setItalic(true);
+        estimated.setFont(italic);
         int r = 1;
         for (GatheredReport g : reports) {
             Row row = sheet.createRow(r++);
@@ -85,10 +101,21 @@ public final class GatherWorkbook {
             String sig = g.review().signatureKey();
             row.createCell(c++).setCellValue(sig.isEmpty() ? "" : m.get(sig));
             row.createCell(c++).setCellValue(m.get(g.embedded() ? "gather.source.embedded" : "gather.source.estimated"));
-            for (Long figure : figures(g, channels, m).values()) {
+            Map<String, QuotedFigures.Quote> quotes = quotes(g, channels, m);
+            for (Map.Entry<String, Long> figure : figures(g, channels, m).entrySet()) {
                 Cell cell = row.createCell(c++);
-                if (figure != null) {
-                    cell.setCellValue(figure);
+                if (figure.getValue() != null) {
+                    cell.setCellValue(figure.getValue());
+                }
+                QuotedFigures.Quote quote = quotes.get(figure.getKey());
+                if (quote != null) {
+                    // 估读: the sentence the figure was read from, where the reviewer looks for it.
+                    cell.setCellStyle(estimated);
+                    Comment comment = drawing.createCellComment(
+                            new XSSFClientAnchor(0, 0, 0, 0, cell.getColumnIndex(), r - 1, cell.getColumnIndex() + 4, r + 3));
+                    comment.setString(new XSSFRichTextString(m.get("gather.estimated.comment", quote.sentence())));
+                    comment.setAuthor("Nianbao");
+                    cell.setCellComment(comment);
                 }
             }
             row.createCell(c++).setCellValue(g.review().errors());
@@ -127,6 +154,27 @@ public final class GatherWorkbook {
                 notApplicable += item.path("notApplicable").asBoolean(false) ? 1 : 0;
             }
             out.put(m.get("gather.column.notApplicable"), notApplicable);
+        } else {
+            quotes(g, channels, m).forEach((title, quote) -> out.put(title, quote.value()));
+        }
+        return out;
+    }
+
+    /** A report's 估读 figures under the 总表's column titles, with the sentence each came from. */
+    private static Map<String, QuotedFigures.Quote> quotes(GatheredReport g, Set<String> channels, Messages m) {
+        Map<String, QuotedFigures.Quote> out = new LinkedHashMap<>();
+        for (QuotedFigures.Quote q : g.estimates().values()) {
+            String title = switch (q.figure()) {
+                case QuotedFigures.RECORDS_FIGURE -> m.get("gather.column.records");
+                case QuotedFigures.RECEIVED -> m.get("gather.column.received");
+                case QuotedFigures.CARRIED_IN_FIGURE -> m.get("gather.column.carriedIn");
+                case QuotedFigures.CARRIED_OUT -> m.get("gather.column.open");
+                default -> q.figure().startsWith(CHANNEL) && channels.contains(q.figure().substring(CHANNEL.length()))
+                        ? q.figure().substring(CHANNEL.length()) : null;
+            };
+            if (title != null) {
+                out.put(title, q);
+            }
         }
         return out;
     }

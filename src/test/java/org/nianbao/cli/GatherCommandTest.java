@@ -164,6 +164,55 @@ class GatherCommandTest {
         assertThat(Files.exists(dir.resolve("o.xlsx"))).isFalse();
     }
 
+    @Test
+    void aPdfMadeByLibreOfficeFromTextGivesTheFiguresItsProseQuotesMarked估读WithTheirSentences() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.nianbao.testing.LibreOffice.installed(),
+                "LibreOffice is not installed here; .ci/run installs it");
+        Workspace ws = Workspace.standard();
+        Path folder = Files.createDirectories(dir.resolve("收到的报告"));
+        college(ws, folder, "甲学院", 12, 3);
+        Path text = Files.writeString(Files.createDirectories(dir.resolve("text")).resolve("南湖学院.txt"), String.join("\n",
+                "南湖学院2021-2022学年信息公开工作年度报告", "",
+                "一、概述", "学校坚持依法依规公开信息，本学年共主动公开信息133条。", "",
+                "二、主动公开情况", "本学年，学校官网发布新闻88条，信息公开网发布和更新信息45条，微信公众号推送推文120篇，关注人数达3.5万。", "",
+                "三、依申请公开和不予公开情况", "本学年，学校共收到信息公开申请4件，上学年结转的申请1件。经办理，予以公开3件，结转下学年办理2件。", "",
+                "四、对信息公开的评议情况", "师生对信息公开工作总体满意。", "",
+                "五、因学校信息公开工作受到举报、复议、诉讼的情况", "本学年未发生相关情况。", "",
+                "六、新做法新举措、主要经验、问题和改进措施", "学校将进一步完善信息公开制度。", "",
+                "七、其他需要报告的事项", "无。", "", "南湖学院", "2022年10月20日", ""), StandardCharsets.UTF_8);
+        Path pdf = org.nianbao.testing.LibreOffice.toPdf(text, dir.resolve("text"));
+        assertThat(org.nianbao.published.ReportDataReader.read(pdf)).as("LibreOffice's PDF carries no data").isEmpty();
+        Files.copy(pdf, folder.resolve("南湖学院.pdf"));
+        Path out = dir.resolve("全省汇总.xlsx");
+
+        CliRun run = CliRun.of("gather", folder.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("总表");
+            Row header = summary.getRow(0);
+            Row nanhu = row(summary, "南湖学院.pdf");
+            assertThat(nanhu.getCell(column(header, "数据来源")).getStringCellValue()).isEqualTo("估读");
+            Map<String, Integer> expected = Map.of("主动公开信息总数", 133, "学校官网", 88, "信息公开网", 45, "微信公众号", 120,
+                    "收到申请", 4, "上年结转", 1, "结转下年", 2);
+            for (var e : expected.entrySet()) {
+                var cell = nanhu.getCell(column(header, e.getKey()));
+                assertThat(cell.getNumericCellValue()).as(e.getKey()).isEqualTo(e.getValue().doubleValue());
+                assertThat(cell.getCellComment()).as(e.getKey() + " says where it came from").isNotNull();
+                assertThat(cell.getCellComment().getString().getString()).startsWith("估读，摘自正文：");
+            }
+            assertThat(nanhu.getCell(column(header, "收到申请")).getCellComment().getString().getString())
+                    .contains("本学年，学校共收到信息公开申请4件，上学年结转的申请1件。");
+            assertThat(nanhu.getCell(column(header, "学校官网")).getCellComment().getString().getString())
+                    .contains("学校官网发布新闻88条");
+            var notApplicable = nanhu.getCell(column(header, "不涉及事项"));
+            assertThat(notApplicable == null || notApplicable.getCellType() == CellType.BLANK).as("not in the prose: empty, not 0").isTrue();
+            // The college with data keeps its exact figures and no comment.
+            Row jia = row(summary, "甲学院.pdf");
+            assertThat(jia.getCell(column(header, "主动公开信息总数")).getNumericCellValue()).isEqualTo(12);
+            assertThat(jia.getCell(column(header, "主动公开信息总数")).getCellComment()).isNull();
+        }
+    }
+
     private static Row yoyRow(Sheet sheet, String college, String figure) {
         for (Row r : sheet) {
             if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals(college) && r.getCell(1).getStringCellValue().equals(figure)) {
