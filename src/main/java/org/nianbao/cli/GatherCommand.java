@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.AcademicYear;
 import org.nianbao.model.InvalidValueException;
+import org.nianbao.workspace.GatherPage;
+import org.nianbao.workspace.GatherSummary;
 import org.nianbao.workspace.GatherWorkbook;
 import org.nianbao.workspace.GatheredReport;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code gather 收到的报告/ --out 全省汇总.xlsx [--year 2025-2026] [--previous 上年汇总.xlsx] [--json]}: the province's summary of
+ * {@code gather 收到的报告/ --out 全省汇总.xlsx [--year 2025-2026] [--previous 上年汇总.xlsx] [--html 全省汇总.html] [--json]}: the province's summary of
  * every college's report, exact where a report carries its figures, 估读 where it does not.
  */
 @Command(name = "gather", mixinStandardHelpOptions = true)
@@ -36,6 +38,9 @@ final class GatherCommand implements Callable<Integer> {
 
     @Option(names = "--previous", paramLabel = "<上年汇总.xlsx>", descriptionKey = "gather.previous")
     Path previous;
+
+    @Option(names = "--html", paramLabel = "<全省汇总.html>", descriptionKey = "gather.html")
+    Path html;
 
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
@@ -61,11 +66,17 @@ final class GatherCommand implements Callable<Integer> {
         List<GatheredReport> reports = ctx.workspace().gather(folder, Optional.ofNullable(year).map(AcademicYear::parse),
                 (i, f) -> ctx.err().println(ctx.messages().get("cli.gather.progress", i + 1, f.getFileName())));
         GatherWorkbook.write(out, reports, lastYear, ctx.messages());
+        if (html != null) {
+            GatherPage.write(html, GatherSummary.of(reports, ctx.messages()), ctx.messages());
+        }
         long embedded = reports.stream().filter(GatheredReport::embedded).count();
         long unread = reports.stream().filter(r -> !r.read()).count();
         if (json) {
             ObjectNode root = CliContext.json().createObjectNode();
             root.put("out", out.toString());
+            if (html != null) {
+                root.put("html", html.toString());
+            }
             ArrayNode list = root.putArray("reports");
             for (GatheredReport r : reports) {
                 ObjectNode o = list.addObject();
@@ -85,6 +96,9 @@ final class GatherCommand implements Callable<Integer> {
             ctx.printJson(root);
         } else {
             ctx.say("cli.gather.written", out, reports.size(), embedded, reports.size() - embedded - unread, unread);
+            if (html != null) {
+                ctx.say("cli.gather.html", html);
+            }
         }
         return Cli.OK;
     }

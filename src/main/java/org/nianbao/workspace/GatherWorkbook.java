@@ -20,8 +20,25 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.nianbao.check.Finding;
-import org.nianbao.check.QuotedFigures;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Font;
@@ -36,7 +53,6 @@ import org.nianbao.i18n.Messages;
  * a report carries its data; a report made elsewhere gets its row, marked 估读, with its review only.
  */
 public final class GatherWorkbook {
-    private static final String CHANNEL = "channel:";
     private GatherWorkbook() {
     }
 
@@ -52,22 +68,19 @@ public final class GatherWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle bold = SummaryWorkbooks.bold(wb);
             List<GatheredReport> read = reports.stream().filter(GatheredReport::read).toList();
-            Set<String> channels = new LinkedHashSet<>();
+            GatherSummary table = GatherSummary.of(reports, m);
+            Set<String> channels = new LinkedHashSet<>(table.channels());
             Set<String> outcomes = new LinkedHashSet<>();
             for (GatheredReport r : read) {
                 if (r.embedded()) {
-                    r.data().path("channels").forEach(c -> channels.add(c.path("name").asText()));
                     r.data().path("applications").path("byOutcome").fieldNames().forEachRemaining(outcomes::add);
                 }
             }
-            for (GatheredReport r : read) {
-                r.estimates().keySet().stream().filter(f -> f.startsWith(CHANNEL)).sorted()
-                        .forEach(f -> channels.add(f.substring(CHANNEL.length())));
-            }
-            summary(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.summary"))), bold, reports, channels, m);
+            summary(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.summary"))), bold, table, m);
             applications(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.applications"))), bold, read, outcomes, m);
             items(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.items"))), bold, read, m);
             problems(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.problems"))), bold, read, m);
+            charts(wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.charts"))), bold, table, m);
             if (lastYear.isPresent()) {
                 yearOnYear(wb, wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("gather.sheet.yearOnYear"))), bold,
                         thisYear(read, channels, m), lastYear.get(), m);
@@ -76,116 +89,105 @@ public final class GatherWorkbook {
         }
     }
 
-    private static void summary(Sheet sheet, CellStyle bold, List<GatheredReport> reports, Set<String> channels, Messages m) {
-        List<String> header = new ArrayList<>(List.of(m.get("review.column.file"), m.get("review.column.institution"),
-                m.get("review.column.year"), m.get("review.column.signature"), m.get("gather.column.source")));
-        header.addAll(figureColumns(channels, m));
-        header.addAll(List.of(m.get("review.column.errors"), m.get("review.column.warnings"), m.get("gather.column.problem")));
-        SummaryWorkbooks.header(sheet.createRow(0), bold, header);
+    private static void summary(Sheet sheet, CellStyle bold, GatherSummary table, Messages m) {
+        SummaryWorkbooks.header(sheet.createRow(0), bold, table.header());
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         CellStyle estimated = sheet.getWorkbook().createCellStyle();
         Font italic = sheet.getWorkbook().createFont();
         italic.setItalic(true);
         estimated.setFont(italic);
         int r = 1;
-        for (GatheredReport g : reports) {
+        for (GatherSummary.Line line : table.lines()) {
             Row row = sheet.createRow(r++);
-            int c = 0;
-            row.createCell(c++).setCellValue(g.file().getFileName().toString());
-            if (!g.read()) {
-                row.createCell(header.size() - 1).setCellValue(m.get(g.review().problemKey(), g.review().problemArgs().toArray()));
-                continue;
-            }
-            row.createCell(c++).setCellValue(g.institution());
-            row.createCell(c++).setCellValue(g.year());
-            String sig = g.review().signatureKey();
-            row.createCell(c++).setCellValue(sig.isEmpty() ? "" : m.get(sig));
-            row.createCell(c++).setCellValue(m.get(g.embedded() ? "gather.source.embedded" : "gather.source.estimated"));
-            Map<String, QuotedFigures.Quote> quotes = quotes(g, channels, m);
-            for (Map.Entry<String, Long> figure : figures(g, channels, m).entrySet()) {
-                Cell cell = row.createCell(c++);
-                if (figure.getValue() != null) {
-                    cell.setCellValue(figure.getValue());
+            for (int c = 0; c < line.cells().size(); c++) {
+                Object value = line.cells().get(c);
+                String sentence = line.estimates().get(c);
+                if (value == null && sentence == null) {
+                    continue;
                 }
-                QuotedFigures.Quote quote = quotes.get(figure.getKey());
-                if (quote != null) {
+                Cell cell = row.createCell(c);
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.longValue());
+                } else if (value != null) {
+                    cell.setCellValue(value.toString());
+                }
+                if (sentence != null) {
                     // 估读: the sentence the figure was read from, where the reviewer looks for it.
                     cell.setCellStyle(estimated);
-                    Comment comment = drawing.createCellComment(
-                            new XSSFClientAnchor(0, 0, 0, 0, cell.getColumnIndex(), r - 1, cell.getColumnIndex() + 4, r + 3));
-                    comment.setString(new XSSFRichTextString(m.get("gather.estimated.comment", quote.sentence())));
+                    Comment comment = drawing.createCellComment(new XSSFClientAnchor(0, 0, 0, 0, c, r - 1, c + 4, r + 3));
+                    comment.setString(new XSSFRichTextString(m.get("gather.estimated.comment", sentence)));
                     comment.setAuthor("Nianbao");
                     cell.setCellComment(comment);
                 }
             }
-            row.createCell(c++).setCellValue(g.review().errors());
-            row.createCell(c).setCellValue(g.review().warnings());
         }
-        widths(sheet, header.size());
+        widths(sheet, table.header().size());
     }
 
-    /** The 总表's figure columns, in order: 主动公开 total, each channel, applications received / carried in / carried out, 不涉及. */
-    private static List<String> figureColumns(Set<String> channels, Messages m) {
-        List<String> titles = new ArrayList<>(List.of(m.get("gather.column.records")));
-        titles.addAll(channels);
-        titles.addAll(List.of(m.get("gather.column.received"), m.get("gather.column.carriedIn"), m.get("gather.column.open"),
-                m.get("gather.column.notApplicable")));
-        return titles;
+    /**
+     * 图表: the two charts people would rather look at than read, each over a small table on the same
+     * sheet that its series refer to (columns A:B 主动公开 by channel for the province, D:E applications
+     * per college), so the chart and its figures stay together when the sheet is copied.
+     */
+    private static void charts(XSSFSheet sheet, CellStyle bold, GatherSummary table, Messages m) {
+        SummaryWorkbooks.header(sheet.createRow(0), bold, List.of(m.get("gather.chart.channel"), m.get("gather.chart.published"), "",
+                m.get("review.column.institution"), m.get("gather.column.received")));
+        int rows = Math.max(table.byChannel().size(), table.receivedByCollege().size());
+        for (int r = 1; r <= rows; r++) {
+            sheet.createRow(r);
+        }
+        int r = 1;
+        for (Map.Entry<String, Long> e : table.byChannel().entrySet()) {
+            sheet.getRow(r).createCell(0).setCellValue(e.getKey());
+            sheet.getRow(r++).createCell(1).setCellValue(e.getValue());
+        }
+        r = 1;
+        for (Map.Entry<String, Long> e : table.receivedByCollege().entrySet()) {
+            sheet.getRow(r).createCell(3).setCellValue(e.getKey());
+            sheet.getRow(r++).createCell(4).setCellValue(e.getValue());
+        }
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+        sheet.setColumnWidth(2, 2 * 256);
+        sheet.setColumnWidth(3, 20 * 256);
+        sheet.setColumnWidth(4, 10 * 256);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        bar(drawing, sheet, 6, 0, table.byChannel().size(), 0, m.get("gather.chart.byChannel"), m.get("gather.chart.published"));
+        bar(drawing, sheet, 6, 22, table.receivedByCollege().size(), 3, m.get("gather.chart.applications"),
+                m.get("gather.column.received"));
     }
 
-    /** A report's figures under the 总表's column titles; null where the report does not give one (empty is not 0). */
-    private static Map<String, Long> figures(GatheredReport g, Set<String> channels, Messages m) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        figureColumns(channels, m).forEach(t -> out.put(t, null));
-        if (g.embedded()) {
-            JsonNode data = g.data();
-            out.put(m.get("gather.column.records"), data.path("records").asLong());
-            Map<String, Long> byChannel = new LinkedHashMap<>();
-            data.path("channels").forEach(ch -> byChannel.put(ch.path("name").asText(), ch.path("figure").asLong()));
-            for (String ch : channels) {
-                out.put(ch, byChannel.getOrDefault(ch, 0L));
-            }
-            JsonNode apps = data.path("applications");
-            out.put(m.get("gather.column.received"), apps.path("received").asLong());
-            out.put(m.get("gather.column.carriedIn"), apps.path("carriedOverFromLastYear").asLong());
-            out.put(m.get("gather.column.open"), apps.path("open").asLong());
-            long notApplicable = 0;
-            for (JsonNode item : data.path("items")) {
-                notApplicable += item.path("notApplicable").asBoolean(false) ? 1 : 0;
-            }
-            out.put(m.get("gather.column.notApplicable"), notApplicable);
-        } else {
-            quotes(g, channels, m).forEach((title, quote) -> out.put(title, quote.value()));
+    /** A column chart of {@code count} rows under the header: names in column {@code at}, figures in the next. */
+    private static void bar(XSSFDrawing drawing, XSSFSheet sheet, int col, int row, int count, int at, String title, String series) {
+        if (count == 0) {
+            return; // nothing to draw: the table says so by being empty
         }
-        return out;
-    }
-
-    /** A report's 估读 figures under the 总表's column titles, with the sentence each came from. */
-    private static Map<String, QuotedFigures.Quote> quotes(GatheredReport g, Set<String> channels, Messages m) {
-        Map<String, QuotedFigures.Quote> out = new LinkedHashMap<>();
-        for (QuotedFigures.Quote q : g.estimates().values()) {
-            String title = switch (q.figure()) {
-                case QuotedFigures.RECORDS_FIGURE -> m.get("gather.column.records");
-                case QuotedFigures.RECEIVED -> m.get("gather.column.received");
-                case QuotedFigures.CARRIED_IN_FIGURE -> m.get("gather.column.carriedIn");
-                case QuotedFigures.CARRIED_OUT -> m.get("gather.column.open");
-                default -> q.figure().startsWith(CHANNEL) && channels.contains(q.figure().substring(CHANNEL.length()))
-                        ? q.figure().substring(CHANNEL.length()) : null;
-            };
-            if (title != null) {
-                out.put(title, q);
-            }
-        }
-        return out;
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 10, row + 20));
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis names = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis figures = chart.createValueAxis(AxisPosition.LEFT);
+        figures.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, count, at, at));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(1, count, at + 1, at + 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, names, figures);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        XDDFChartData.Series s = data.addSeries(categories, values);
+        s.setTitle(series, new CellReference(sheet.getSheetName(), 0, at + 1, true, true));
+        // An explicit fill: without one LibreOffice draws the axes but no bars.
+        s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x09, (byte) 0x69, (byte) 0xDA})));
+        chart.plot(data);
     }
 
     /** This year's colleges as the 同比 sheet compares them. */
     private static LastYear thisYear(List<GatheredReport> read, Set<String> channels, Messages m) {
         Map<String, LastYear.College> colleges = new LinkedHashMap<>();
         for (GatheredReport g : read) {
-            colleges.put(g.institution(), new LastYear.College(g.year(), !g.embedded(), figures(g, channels, m)));
+            colleges.put(g.institution(), new LastYear.College(g.year(), !g.embedded(), GatherSummary.figures(g, channels, m)));
         }
-        return new LastYear(figureColumns(channels, m), colleges);
+        return new LastYear(GatherSummary.figureColumns(channels, m), colleges);
     }
 
     /**
