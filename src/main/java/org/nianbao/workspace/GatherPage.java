@@ -24,7 +24,7 @@ public final class GatherPage {
             figure{margin:0 0 20px}figcaption{font-weight:bold;margin-bottom:6px}
             svg text{font-size:12px;fill:#1f2328}svg rect.bar{fill:#0969da}svg line{stroke:#d0d7de}
             table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 8px;white-space:nowrap}
-            th{background:#f6f8fa}td.n{text-align:right}td.est{font-style:italic;background:#fff8c5}
+            th{background:#f6f8fa}td.n{text-align:right}td.est{font-style:italic;background:#fff8c5}div.wide{overflow-x:auto}
             """;
 
     private GatherPage() {
@@ -46,7 +46,7 @@ public final class GatherPage {
                 .append("<h2>").append(esc(m.get("gather.sheet.charts"))).append("</h2>\n");
         chart(h, "chart-channels", m.get("gather.chart.byChannel"), table.byChannel());
         chart(h, "chart-applications", m.get("gather.chart.applications"), table.receivedByCollege());
-        h.append("<h2>").append(esc(m.get("gather.sheet.summary"))).append("</h2>\n<table id=\"summary\">\n<thead><tr>");
+        h.append("<h2>").append(esc(m.get("gather.sheet.summary"))).append("</h2>\n<div class=\"wide\"><table id=\"summary\">\n<thead><tr>");
         for (String column : table.header()) {
             h.append("<th>").append(esc(column)).append("</th>");
         }
@@ -68,7 +68,7 @@ public final class GatherPage {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</body>\n</html>\n");
+        h.append("</tbody>\n</table></div>\n</body>\n</html>\n");
         return h.toString();
     }
 
