@@ -1,8 +1,6 @@
 package org.nianbao.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.sign.SignException;
 import org.nianbao.workspace.ExportRequest;
@@ -25,6 +23,9 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
 
     @Option(names = "--draft", descriptionKey = "export.draft")
     boolean draft;
+
+    @Option(names = "--attach-records", descriptionKey = "export.attachRecords")
+    boolean attachRecords;
 
     // --- signing (issue 6): export to a temp PDF, then sign it into --pdf ---
     @Option(names = "--sign", descriptionKey = "export.sign")
@@ -49,11 +50,14 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
         if (!sign && signing.given()) {
             throw new CliFailure(Cli.USAGE, "cli.export.signOptionsWithoutSign");
         }
+        if (attachRecords && pdf == null) {
+            throw new CliFailure(Cli.USAGE, "cli.export.recordsNeedPdf");
+        }
         // --- end signing ---
         ProjectSession session = ctx.workspace().open(project.file);
         // The password is asked for only once the checks pass, and before anything is written.
         ExportRequest request = new ExportRequest(pdf, docx, null, draft, f -> CheckCommand.line(f, ctx.messages()),
-                sign ? () -> SignCommand.openKey(ctx, signing) : null, sign ? signing.request() : null);
+                sign ? () -> SignCommand.openKey(ctx, signing) : null, sign ? signing.request() : null, attachRecords);
         ExportResult result;
         try {
             result = session.export(request);

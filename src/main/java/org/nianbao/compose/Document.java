@@ -6,28 +6,52 @@ import java.util.List;
  * The report as a neutral document: what it says and in which order, with no layout. The PDF and
  * the DOCX renderers both lay out exactly this, so the two files always carry the same text.
  */
-public record Document(DocumentInfo info, List<Block> blocks, String draftMark, String data) {
+public record Document(DocumentInfo info, List<Block> blocks, String draftMark, String data, List<Supplement> supplements) {
     /**
-     * @param data the report's figures as JSON ({@link ReportData}), carried inside the PDF and the
-     *             DOCX; empty for a document without them
+     * @param data        the report's figures as JSON ({@link ReportData}), carried inside the PDF and the
+     *                    DOCX; empty for a document without them
+     * @param supplements further files the PDF carries beside its data (e.g. the records workbook)
      */
     public Document {
         blocks = List.copyOf(blocks);
         draftMark = draftMark == null ? "" : draftMark;
         data = data == null ? "" : data;
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
     }
 
     public Document(DocumentInfo info, List<Block> blocks) {
-        this(info, blocks, "", "");
+        this(info, blocks, "", "", List.of());
     }
 
     public Document(DocumentInfo info, List<Block> blocks, String draftMark) {
-        this(info, blocks, draftMark, "");
+        this(info, blocks, draftMark, "", List.of());
     }
 
     /** This document carrying its figures as data. */
     public Document withData(String json) {
-        return new Document(info, blocks, draftMark, json);
+        return new Document(info, blocks, draftMark, json, supplements);
+    }
+
+    /** This document carrying one more file (a PDF/A-3 associated file with the relationship Supplement). */
+    public Document withSupplement(Supplement supplement) {
+        List<Supplement> all = new java.util.ArrayList<>(supplements);
+        all.add(supplement);
+        return new Document(info, blocks, draftMark, data, all);
+    }
+
+    /**
+     * A file the PDF carries beside the report's data, for the archive: it supplements the report
+     * (PDF/A-3 AFRelationship Supplement) and is never read back as the report's figures.
+     */
+    public record Supplement(String fileName, String mimeType, String description, byte[] bytes) {
+        public Supplement {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
     }
 
     /** A draft for the leaders' review: every page headed with {@code mark}, open findings on a last page. */
@@ -48,7 +72,7 @@ public record Document(DocumentInfo info, List<Block> blocks, String draftMark, 
                 all.add(new Block.Paragraph(f, Block.Paragraph.Style.PLAIN, "draft-findings"));
             }
         }
-        return new Document(info, all, mark, data);
+        return new Document(info, all, mark, data, supplements);
     }
 
     public boolean isDraft() {

@@ -25,6 +25,9 @@ import org.nianbao.model.Project;
  * Streams rows (SXSSF), so a season's worth of records costs little memory.
  */
 public final class ConsolidatedWorkbook {
+    /** Its name when a PDF carries it ({@code export --attach-records}). */
+    public static final String ATTACHMENT_NAME = "nianbao-records.xlsx";
+    public static final String MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.nianbao.intake.consolidate", Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 

@@ -110,6 +110,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The opening and every section's prose, in the report's order. */
+    public List<String> sectionsAndOpening() {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(opening);
+        sections.forEach(s -> texts.add(s.prose()));
+        return texts;
+    }
+
     /** Replaces the prose of one section; unknown ids are an error the caller reports. */
     public Project withProse(String sectionId, String prose) {
         List<Section> changed = new ArrayList<>(sections);

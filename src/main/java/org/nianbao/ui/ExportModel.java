@@ -92,7 +92,7 @@ public final class ExportModel {
                         wantWorkbook ? dir.resolve(base + text.get("ui.export.workbookSuffix") + ".xlsx") : null,
                         asDraft, wizard::describe,
                         signIt ? () -> wizard.workspace().signingKey(key, password, null) : null,
-                        new SignatureRequest(null, null, visibleSignature, false));
+                        new SignatureRequest(null, null, visibleSignature, false), false);
                 ExportResult exported = s.export(snapshot, request);
                 if (!exported.exported()) {
                     return new Outcome(false, text.get("ui.export.blocked", exported.blocking().size()));

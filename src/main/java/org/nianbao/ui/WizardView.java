@@ -509,22 +509,25 @@ public final class WizardView {
 
     /**
      * 汇总收到的报告: every report in a folder gathered off the app's thread (exact figures where a report
-     * carries its data, 估读 otherwise); the province's summary workbook is written beside the folder,
-     * and the reports are shown in the review table.
+     * carries its data, 估读 otherwise); the province's summary workbook (with its 图表 sheet) and the
+     * web page with the same charts are written beside the folder, and the reports are shown in the review table.
      */
     private void gatherReports() {
         dialogs.folder(window(), text.get("ui.menu.gather")).ifPresent(folder -> {
             Workspace ws = vm.workspace();
             Path summary = folder.resolveSibling(folder.getFileName() + "-" + text.get("ui.gather.fileSuffix") + ".xlsx");
+            // The page with the charts beside the workbook, for a browser (and for mailing on).
+            Path page = folder.resolveSibling(folder.getFileName() + "-" + text.get("ui.gather.fileSuffix") + ".html");
             vm.setStatus(text.get("ui.status.reviewing", folder.getFileName()));
             vm.background().run(() -> {
                 var gathered = ws.gather(folder, java.util.Optional.empty(),
                         (i, f) -> vm.background().onApp(() -> vm.setStatus(text.get("ui.status.reviewingFile", i + 1, f.getFileName()))));
                 org.nianbao.workspace.GatherWorkbook.write(summary, gathered, text.core());
+                org.nianbao.workspace.GatherPage.write(page, org.nianbao.workspace.GatherSummary.of(gathered, text.core()), text.core());
                 return gathered;
             }, gathered -> {
                 long embedded = gathered.stream().filter(org.nianbao.workspace.GatheredReport::embedded).count();
-                vm.setStatus(text.get("ui.gather.written", gathered.size(), embedded, summary));
+                vm.setStatus(text.get("ui.gather.written", gathered.size(), embedded, summary, page));
                 dialogs.reviewTable(window(), gathered.stream().map(org.nianbao.workspace.GatheredReport::review).toList(), summary);
             }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
         });

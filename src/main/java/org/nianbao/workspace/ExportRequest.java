@@ -18,9 +18,11 @@ import org.nianbao.sign.SigningKey;
  * @param key       opens the signing key, asked only once the checks pass (a password prompt comes after the
  *                  checks); null for no signature
  * @param signature how to sign (reason, place, visible appearance); used with {@code key}
+ * @param attachRecords the PDF also carries the consolidated records workbook, for the archive
+ *                      ({@code export --attach-records})
  */
 public record ExportRequest(Path pdf, Path docx, Path workbook, boolean draft, Function<Finding, String> describe,
-                            KeyOpener key, SignatureRequest signature) {
+                            KeyOpener key, SignatureRequest signature, boolean attachRecords) {
 
     /** Opens the signing key when it is needed (may ask for a password). */
     @FunctionalInterface
@@ -37,10 +39,13 @@ public record ExportRequest(Path pdf, Path docx, Path workbook, boolean draft, F
         }
         describe = describe == null ? Finding::code : describe;
         signature = signature == null ? new SignatureRequest(null, null, false, false) : signature;
+        if (attachRecords && pdf == null) {
+            throw new IllegalArgumentException("the records workbook is attached to a PDF");
+        }
     }
 
     /** A final or draft PDF and/or DOCX, not signed. */
     public static ExportRequest of(Path pdf, Path docx, boolean draft, Function<Finding, String> describe) {
-        return new ExportRequest(pdf, docx, null, draft, describe, null, null);
+        return new ExportRequest(pdf, docx, null, draft, describe, null, null, false);
     }
 }

@@ -3,6 +3,8 @@ package org.nianbao.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.nianbao.check.QuotedFigures;
 import org.nianbao.check.Finding;
 
 /**
@@ -12,7 +14,16 @@ import org.nianbao.check.Finding;
  *
  * @param data the report's {@code nianbao-report.json} when it carries one, else null
  */
-public record GatheredReport(ReviewedReport review, JsonNode data) {
+public record GatheredReport(ReviewedReport review, JsonNode data, Map<String, QuotedFigures.Quote> estimates) {
+    /**
+     * @param estimates for a report without data, the figures its prose quotes (估读), by
+     *                  {@link QuotedFigures.Quote#figure()}; empty otherwise
+     */
+    public GatheredReport {
+        estimates = Map.copyOf(estimates);
+    }
+
+
     public Path file() {
         return review.file();
     }

@@ -283,6 +283,22 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
+     * The document carrying the project's consolidated records workbook (as {@code consolidate} writes
+     * it) as a second attachment of the PDF, for the archive ({@code export --attach-records}).
+     */
+    public Document withRecords(Document document) throws IOException {
+        return withRecords(project(), document);
+    }
+
+    private Document withRecords(Project project, Document document) throws IOException {
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        new org.nianbao.intake.ConsolidatedWorkbook(kind).write(project, xlsx);
+        return document.withSupplement(new Document.Supplement(org.nianbao.intake.ConsolidatedWorkbook.ATTACHMENT_NAME,
+                org.nianbao.intake.ConsolidatedWorkbook.MIME_TYPE, "Nianbao records workbook (every accepted record of this report)",
+                xlsx.toByteArray()));
+    }
+
+    /**
      * The project's seal, checked as one the user offers would be: a file may hold anything under
      * {@code assets/seal.png} (a hand-made project, a decompression bomb), and it must not reach the PDF or DOCX.
      *
@@ -333,7 +349,7 @@ public final class ProjectSession implements AutoCloseable {
         if (!request.draft() && !blocking.isEmpty()) {
             return new ExportResult(blocking, List.of(), null, null);
         }
-        Document document = compose(state);
+        Document document = request.attachRecords() ? withRecords(state.project(), compose(state)) : compose(state);
         SignedReport signed = null;
         SigningKey key = null;
         if (request.draft()) {

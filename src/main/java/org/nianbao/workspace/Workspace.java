@@ -17,6 +17,7 @@ import org.nianbao.sign.SignatureVerifier;
 import org.nianbao.sign.VerificationReport;
 import org.nianbao.check.Checker;
 import org.nianbao.check.Finding;
+import org.nianbao.check.QuotedFigures;
 import org.nianbao.check.Citations;
 import org.nianbao.check.HolidayCalendar;
 import org.nianbao.check.HolidayCalendarException;
@@ -275,13 +276,7 @@ public final class Workspace {
      */
     public List<ReviewedReport> reviewFolder(Path folder, Optional<String> kindId, Optional<AcademicYear> year,
                                              java.util.function.BiConsumer<Integer, Path> progress) throws IOException {
-        List<Path> files;
-        try (var listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                            .matches(".*\\.(pdf|docx|html?|txt|doc)$"))
-                    .sorted().toList();
-        }
+        List<Path> files = reportsIn(folder);
         List<ReviewedReport> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             progress.accept(i, files.get(i));
@@ -290,16 +285,30 @@ public final class Workspace {
         return out;
     }
 
+    private static List<Path> reportsIn(Path folder) throws IOException {
+        try (var listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*\\.(pdf|docx|html?|txt|doc)$"))
+                    .sorted().toList();
+        }
+    }
+
     /**
      * The province's gathering of a folder of reports: each one reviewed (as {@link #reviewFolder})
-     * and, where it carries {@code nianbao-report.json}, its exact figures; a report of another
-     * year than {@code year} (when given) gets a row saying so.
+     * and, where it carries {@code nianbao-report.json}, its exact figures; else the figures its prose
+     * quotes (估读, each with its sentence). A report of another year than {@code year} (when given)
+     * gets a row saying so.
      */
     public List<GatheredReport> gather(Path folder, Optional<AcademicYear> year, java.util.function.BiConsumer<Integer, Path> progress)
             throws IOException {
         List<GatheredReport> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (ReviewedReport r : reviewFolder(folder, Optional.empty(), Optional.empty(), progress)) {
+        List<Path> files = reportsIn(folder);
+        for (int i = 0; i < files.size(); i++) {
+            progress.accept(i, files.get(i));
+            Reviewing reviewing = reviewing(files.get(i), Optional.empty(), Optional.empty());
+            ReviewedReport r = reviewing.report();
             com.fasterxml.jackson.databind.JsonNode data = null;
             Optional<String> carried = org.nianbao.published.ReportDataReader.read(r.file());
             if (carried.isPresent()) {
@@ -309,10 +318,13 @@ public final class Workspace {
                     data = null; // damaged data: the text review still stands
                 }
             }
-            GatheredReport g = new GatheredReport(r, data);
+            Map<String, QuotedFigures.Quote> estimates = data != null || reviewing.review() == null ? Map.of()
+                    : QuotedFigures.of(reviewing.review().project().sectionsAndOpening(), reviewing.review().kind());
+            GatheredReport g = new GatheredReport(r, data, estimates);
             if (g.read() && year.isPresent() && !year.get().toString().equals(g.year())) {
                 g = new GatheredReport(new ReviewedReport(r.file(), g.institution(), g.year(), r.kindId(), r.parts(), r.errors(),
-                        r.warnings(), r.signature(), r.findings(), "gather.error.wrongYear", List.of(g.year(), year.get().toString())), null);
+                        r.warnings(), r.signature(), r.findings(), "gather.error.wrongYear", List.of(g.year(), year.get().toString())),
+                        null, Map.of());
             }
             out.add(g);
         }
@@ -321,17 +333,25 @@ public final class Workspace {
 
     /** One report as the summary shows it. */
     public ReviewedReport reviewed(Path file, Optional<String> kindId, Optional<AcademicYear> year) {
+        return reviewing(file, kindId, year).report();
+    }
+
+    /** A report as the summary shows it, and its review when it could be read (else null). */
+    private record Reviewing(ReviewedReport report, Review review) {
+    }
+
+    private Reviewing reviewing(Path file, Optional<String> kindId, Optional<AcademicYear> year) {
         try {
             Review r = review(file, kindId, year);
             int errors = (int) r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
             int warnings = (int) r.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-            return new ReviewedReport(file, r.project().institution().name(), r.project().year().toString(), r.kind().id(),
+            return new Reviewing(new ReviewedReport(file, r.project().institution().name(), r.project().year().toString(), r.kind().id(),
                     (int) r.reading().parts().stream().filter(p -> !p.added()).count(), errors, warnings, signature(file),
-                    r.findings(), "", List.of());
+                    r.findings(), "", List.of()), r);
         } catch (PublishedReportException e) {
-            return new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args()));
+            return new Reviewing(new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args())), null);
         } catch (InvalidValueException e) {
-            return new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args()));
+            return new Reviewing(new ReviewedReport(file, "", "", "", 0, 0, 0, "", List.of(), e.key(), List.of(e.args())), null);
         }
     }
 

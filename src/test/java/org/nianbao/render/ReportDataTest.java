@@ -55,6 +55,34 @@ class ReportDataTest {
     }
 
     @Test
+    void theXmpListsTheAttachmentWithTheExtensionSchemaThatDescribesIt() throws Exception {
+        String xmp;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        }
+        // Read as RDF (the packet writes simple properties as attributes), the way a reader of XMP sees it.
+        var meta = com.itextpdf.kernel.xmp.XMPMetaFactory.parseFromString(xmp);
+        String ns = "urn:nianbao:pdfa:report-data:1#";
+        assertThat(meta.getPropertyString(ns, "DocumentFileName")).isEqualTo(ReportData.FILE_NAME);
+        assertThat(meta.getPropertyString(ns, "DocumentType")).isEqualTo("REPORT_DATA");
+        assertThat(meta.getPropertyString(ns, "Version")).isEqualTo(String.valueOf(ReportData.SCHEMA_VERSION));
+        String ext = "http://www.aiim.org/pdfa/ns/extension/";
+        String schema = "http://www.aiim.org/pdfa/ns/schema#";
+        String property = "http://www.aiim.org/pdfa/ns/property#";
+        assertThat(meta.countArrayItems(ext, "schemas")).isEqualTo(1);
+        assertThat(meta.getStructField(ext, "schemas[1]", schema, "namespaceURI").getValue()).isEqualTo(ns);
+        assertThat(meta.getStructField(ext, "schemas[1]", schema, "prefix").getValue()).isEqualTo("nb");
+        java.util.List<String> described = new java.util.ArrayList<>();
+        for (int i = 1; i <= meta.countArrayItems(ext, "schemas[1]/pdfaSchema:property"); i++) {
+            described.add(meta.getStructField(ext, "schemas[1]/pdfaSchema:property[" + i + "]", property, "name").getValue());
+        }
+        assertThat(described).containsExactly("DocumentFileName", "DocumentType", "Version");
+        // iText merged its own entries into the packet: the PDF/A-3 part and the title are still there.
+        assertThat(meta.getPropertyString("http://www.aiim.org/pdfa/ns/id/", "part")).isEqualTo("3");
+        assertThat(xmp).contains("东瓯职业技术学院");
+    }
+
+    @Test
     void popplerListsTheAttachment() throws Exception {
         Assumptions.assumeTrue(Programs.onPath("pdfdetach"), "pdfdetach is not installed here; .ci/run installs poppler-utils");
         Process p = new ProcessBuilder("pdfdetach", "-list", pdf.toString()).redirectErrorStream(true).start();

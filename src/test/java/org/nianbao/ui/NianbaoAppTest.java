@@ -309,6 +309,12 @@ class NianbaoAppTest {
         waitFor("gathered", () -> dialogs.reviewed.size() == 2);
         assertThat(dialogs.reviewSummaries.get(1).getFileName().toString()).endsWith("全省汇总.xlsx");
         assertThat(window.vm().statusProperty().get()).contains("其中 2 份带有内嵌数据");
+        Path page = dialogs.reviewSummaries.get(1).resolveSibling(
+                dialogs.reviewSummaries.get(1).getFileName().toString().replace(".xlsx", ".html"));
+        var html = org.jsoup.Jsoup.parse(Files.readString(page));
+        assertThat(html.getElementById("chart-channels").select("g.entry")).isNotEmpty();
+        assertThat(html.getElementById("chart-applications").select("g.entry").eachAttr("data-name")).contains("东瓯职业技术学院");
+        assertThat(window.vm().statusProperty().get()).contains(page.getFileName().toString());
     }
 
     @Test

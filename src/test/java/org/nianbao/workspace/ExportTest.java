@@ -24,7 +24,7 @@ class ExportTest {
         List<Finding> errors = s.check().stream().filter(Finding::blocking).toList();
         assertThat(errors).isNotEmpty();
         ExportResult result = s.export(new ExportRequest(dir.resolve("r.pdf"), dir.resolve("r.docx"), dir.resolve("r.xlsx"),
-                false, Finding::code, null, null));
+                false, Finding::code, null, null, false));
         assertThat(result.exported()).isFalse();
         assertThat(result.blocking()).extracting(Finding::code).containsExactlyElementsOf(errors.stream().map(Finding::code).toList());
         assertThat(result.written()).isEmpty();
@@ -39,7 +39,7 @@ class ExportTest {
         Files.copy(Fixtures.repositoryRoot().resolve("samples/demo.nianbao"), copy);
         ProjectSession s = ws.open(copy);
         ExportResult result = s.export(new ExportRequest(dir.resolve("d.pdf"), null, dir.resolve("d.xlsx"), true,
-                f -> "待处理：" + f.code(), null, null));
+                f -> "待处理：" + f.code(), null, null, false));
         assertThat(result.exported()).isTrue();
         assertThat(result.written()).containsExactly(dir.resolve("d.pdf"), dir.resolve("d.xlsx"));
         String text;
@@ -65,9 +65,9 @@ class ExportTest {
         ExportRequest.KeyOpener key = () -> {
             throw new AssertionError("the key must not be opened");
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportRequest(Path.of("a.pdf"), null, null, true, null, key, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportRequest(Path.of("a.pdf"), null, null, true, null, key, null, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportRequest(null, Path.of("a.docx"), null, false, null, key, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportRequest(null, Path.of("a.docx"), null, false, null, key, null, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -81,6 +81,7 @@ public final class PdfRenderer {
             PdfFonts fonts = new PdfFonts(source);
             describe(pdf, document.info());
             attachData(pdf, document.data());
+            document.supplements().forEach(f -> attachSupplement(pdf, f));
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
@@ -174,6 +175,78 @@ public final class PdfRenderer {
                 pdf, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Nianbao report data (figures of this report)",
                 ReportData.FILE_NAME, new PdfName("application/json"), params, PdfName.Data);
         pdf.addAssociatedFile(ReportData.FILE_NAME, spec);
+        describeDataInXmp(pdf);
+    }
+
+    /** A further file for the archive (the records workbook), associated with the relationship Supplement. */
+    private static void attachSupplement(PdfDocument pdf, Document.Supplement file) {
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.ModDate, new com.itextpdf.kernel.pdf.PdfDate().getPdfObject());
+        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec = com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
+                pdf, file.bytes(), file.description(), file.fileName(), new PdfName(file.mimeType()), params, PdfName.Supplement);
+        pdf.addAssociatedFile(file.fileName(), spec);
+    }
+
+    /** The namespace of the XMP properties that name the report's data attachment (like Factur-X's {@code fx:}). */
+    public static final String XMP_NAMESPACE = "urn:nianbao:pdfa:report-data:1#";
+
+    /**
+     * Lists the data attachment in the document's XMP too, as Factur-X does for its invoice: the
+     * file's name, what it is and its schema version under {@link #XMP_NAMESPACE}, with the PDF/A
+     * extension schema that describes those properties (PDF/A allows only described properties).
+     * iText merges the document info and pdfaid into this packet when the document closes.
+     */
+    private static void describeDataInXmp(PdfDocument pdf) {
+        String packet = """
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                      xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <pdfaExtension:schemas>
+                    <rdf:Bag>
+                     <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>Nianbao report data PDF/A extension schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>%1$s</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>nb</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                       <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>DocumentFileName</pdfaProperty:name>
+                         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+                         <pdfaProperty:category>external</pdfaProperty:category>
+                         <pdfaProperty:description>The name of the embedded file with the report's figures</pdfaProperty:description>
+                        </rdf:li>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>DocumentType</pdfaProperty:name>
+                         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+                         <pdfaProperty:category>external</pdfaProperty:category>
+                         <pdfaProperty:description>What the embedded file is: REPORT_DATA</pdfaProperty:description>
+                        </rdf:li>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>Version</pdfaProperty:name>
+                         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+                         <pdfaProperty:category>external</pdfaProperty:category>
+                         <pdfaProperty:description>The schemaVersion of the embedded file (docs/report-data.schema.json)</pdfaProperty:description>
+                        </rdf:li>
+                       </rdf:Seq>
+                      </pdfaSchema:property>
+                     </rdf:li>
+                    </rdf:Bag>
+                   </pdfaExtension:schemas>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="" xmlns:nb="%1$s">
+                   <nb:DocumentFileName>%2$s</nb:DocumentFileName>
+                   <nb:DocumentType>REPORT_DATA</nb:DocumentType>
+                   <nb:Version>%3$d</nb:Version>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                """.formatted(XMP_NAMESPACE, ReportData.FILE_NAME, ReportData.SCHEMA_VERSION);
+        try {
+            pdf.setXmpMetadata(com.itextpdf.kernel.xmp.XMPMetaFactory.parseFromString(packet));
+        } catch (com.itextpdf.kernel.xmp.XMPException e) {
+            throw new IllegalStateException("the report data's XMP packet does not parse", e);
+        }
     }
 
     private static void describe(PdfDocument pdf, Document.DocumentInfo info) {
