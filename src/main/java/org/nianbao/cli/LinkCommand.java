@@ -26,7 +26,7 @@ final class LinkCommand implements Callable<Integer> {
         CliContext ctx = root.ctx();
         ProjectSession session = ctx.edit(file, "link");
         Project last = ctx.workspace().open(previous).project();
-        if (!last.year().next().equals(session.project().year())) {
+        if (!last.year().next().sameStart(session.project().year())) {
             throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());
         }
         Path base = file.toAbsolutePath().getParent();

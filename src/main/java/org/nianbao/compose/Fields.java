@@ -41,6 +41,9 @@ public final class Fields {
     public static Fields of(Project project, ReportKind kind, Figures figures) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(text("field.institution"), project.institution().name());
+        if (kind.calendarYear()) {
+            v.put(text("field.calendarYear"), project.year().toString());
+        }
         v.put(text("field.year"), project.year().toString());
         v.put(text("field.window"), kind.window(project.year()).chineseLabel());
         v.put(text("field.reportDate"), project.signOff().date() == null ? "" : ChineseDates.format(project.signOff().date()));
@@ -67,7 +70,7 @@ public final class Fields {
         v.put(text("field.itemsPublished"), String.valueOf(published));
         v.put(text("field.itemsNotApplicable"), String.valueOf(notApplicable));
         v.put(text("field.applicationsSentence"), applicationsSentence(project, kind, figures));
-        v.put(text("field.complaintsSentence"), complaintsSentence(figures));
+        v.put(text("field.complaintsSentence"), complaintsSentence(kind, figures));
         return new Fields(v);
     }
 
@@ -106,11 +109,11 @@ public final class Fields {
 
     private static String applicationsSentence(Project project, ReportKind kind, Figures f) {
         if (f.applicationsNew() == 0 && f.applicationsCarriedOver() == 0) {
-            return text("sentence.applications.none");
+            return DocumentWords.get("sentence.applications.none", kind);
         }
-        StringBuilder sb = new StringBuilder(String.format(text("sentence.applications.received"), f.applicationsNew()));
+        StringBuilder sb = new StringBuilder(String.format(DocumentWords.get("sentence.applications.received", kind), f.applicationsNew()));
         if (f.applicationsCarriedOver() > 0) {
-            sb.append(String.format(text("sentence.applications.carried"), f.applicationsCarriedOver()));
+            sb.append(String.format(DocumentWords.get("sentence.applications.carried", kind), f.applicationsCarriedOver()));
         }
         sb.append(text("sentence.applications.period"));
         StringJoiner outcomes = new StringJoiner(text("sentence.listSeparator"));
@@ -124,7 +127,7 @@ public final class Fields {
             sb.append(String.format(text("sentence.applications.outcomes"), outcomes));
         }
         if (f.applicationsOpen() > 0) {
-            sb.append(String.format(text("sentence.applications.open"), f.applicationsOpen()));
+            sb.append(String.format(DocumentWords.get("sentence.applications.open", kind), f.applicationsOpen()));
         }
         BigDecimal fees = project.applications().stream().map(ApplicationCase::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
         sb.append(fees.signum() == 0 ? text("sentence.applications.noFees")
@@ -132,14 +135,14 @@ public final class Fields {
         return sb.toString();
     }
 
-    private static String complaintsSentence(Figures f) {
+    private static String complaintsSentence(ReportKind kind, Figures f) {
         long a = f.counts().getOrDefault("complaints", 0L);
         long b = f.counts().getOrDefault("reconsiderations", 0L);
         long c = f.counts().getOrDefault("lawsuits", 0L);
         if (a + b + c == 0) {
-            return text("sentence.complaints.none");
+            return DocumentWords.get("sentence.complaints.none", kind);
         }
-        return String.format(text("sentence.complaints.some"), a, b, c);
+        return String.format(DocumentWords.get("sentence.complaints.some", kind), a, b, c);
     }
 
     private static String text(String key) {

@@ -209,6 +209,16 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
     public record CountDef(String id, String name, String unit, String hint, String channel) {
     }
 
+    /** The year as this kind counts it: the calendar year 2023 for a calendar-year window, else the academic year 2023-2024. */
+    public AcademicYear year(AcademicYear year) {
+        return year.asCalendar(windowRule == WindowRule.CALENDAR_YEAR);
+    }
+
+    /** Whether the report covers a calendar year (年度) rather than an academic year (学年). */
+    public boolean calendarYear() {
+        return windowRule == WindowRule.CALENDAR_YEAR;
+    }
+
     public StatisticsWindow window(AcademicYear year) {
         return switch (windowRule) {
             case ACADEMIC_YEAR -> StatisticsWindow.academicYear(year);

@@ -126,6 +126,12 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 submissions, mappings, itemMarks, overrides, previous, tables);
     }
 
+    /** The same project for {@code newYear} (its kind decides whether that is written 2023 or 2023-2024). */
+    public Project withYear(AcademicYear newYear) {
+        return newYear.equals(year) ? this : new Project(kindId, kindVersion, newYear, institution, opening, sections, signOff,
+                departments, submissions, mappings, itemMarks, overrides, previous, tables);
+    }
+
     public Project withOpening(String text) {
         return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions,
                 mappings, itemMarks, overrides, previous, tables);

@@ -35,6 +35,8 @@ final class BasicsView implements StepView {
     private final TextField website = field("basics-website");
     private final Label kind = new Label();
     private final Label year = new Label();
+    /** 学年 or 年度, as the project's kind counts its year. */
+    private final Label yearLabel = new Label();
     private final Label window = new Label();
     private final DatePicker reportDate = Dates.picker("basics-report-date");
     private final ListView<String> departments = new ListView<>();
@@ -46,11 +48,14 @@ final class BasicsView implements StepView {
         Label title = new Label(text.get("ui.step.basics"));
         title.getStyleClass().add("section-heading");
         window.setId("basics-window");
+        year.setId("basics-year");
+        yearLabel.setId("basics-year-label");
 
         GridPane form = ExportView.grid();
         int row = 0;
         form.addRow(row++, new Label(text.get("ui.basics.kind")), kind);
-        form.addRow(row++, new Label(text.get("ui.basics.year")), year);
+        yearLabel.setText(text.get("ui.basics.year"));
+        form.addRow(row++, yearLabel, year);
         form.addRow(row++, new Label(text.get("ui.basics.window")), window);
         form.addRow(row++, new Label(text.get("ui.basics.name")), name);
         form.addRow(row++, new Label(text.get("ui.basics.office")), office);
@@ -144,8 +149,9 @@ final class BasicsView implements StepView {
             set(address, i.address());
             set(website, i.website());
             kind.setText("en".equals(text.locale().getLanguage()) ? s.kind().nameEn() : s.kind().name());
-            year.setText(s.kind().windowRule() == org.nianbao.kind.ReportKind.WindowRule.CALENDAR_YEAR
-                    ? text.get("ui.basics.calendarYearValue", String.valueOf(p.year().startYear()))
+            boolean calendar = s.kind().calendarYear();
+            yearLabel.setText(text.get(calendar ? "ui.basics.calendarYear" : "ui.basics.academicYear"));
+            year.setText(calendar ? text.get("ui.basics.calendarYearValue", p.year().toString())
                     : text.get("ui.basics.yearValue", p.year().toString()));
             window.setText(s.window().chineseLabel());
             reportDate.setPromptText(Dates.reportDatePrompt(vm.session()));

@@ -355,6 +355,8 @@ class NianbaoAppTest {
         robot.interact(() -> window.view().openFile(file));
         waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
         assertThat(robot.lookup("#basics-window").queryAs(Label.class).getText()).isEqualTo("2021年1月1日至2021年12月31日");
+        assertThat(robot.lookup("#basics-year-label").queryAs(Label.class).getText()).isEqualTo("年度");
+        assertThat(robot.lookup("#basics-year").queryAs(Label.class).getText()).isEqualTo("2021 年度");
         clickStep(robot, "三、收到和处理政府信息公开申请情况");
         TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
         robot.interact(() -> received.setText("5"));
