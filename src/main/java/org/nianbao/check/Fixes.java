@@ -8,7 +8,7 @@ import java.util.Map;
 import org.nianbao.model.Project;
 
 /**
- * Applies the fixes of findings to a project's prose: each only while the text it names is still
+ * Applies the fixes of findings to a project's prose (and typed form-table cells): each only while the text it names is still
  * where it was found, later ones first so earlier offsets hold, and none that overlaps one already
  * applied (run the checks again for those). The one place fixes are applied, for the CLI's
  * {@code check --fix} and the app's 修正 / 全部修正.
@@ -65,10 +65,21 @@ public final class Fixes {
         return new Applied(result, count, before, after);
     }
 
-    /** The prose of a part ({@code opening} or {@code section:<id>}), or null if the project has no such part. */
+    /** A form table's cell as a part: {@code table:<table>/<row>/<column>}. */
+    static final String TABLE_PART = "table:";
+
+    /**
+     * The prose of a part ({@code opening} or {@code section:<id>}), or a form table's typed figure
+     * ({@code table:<table>/<row>/<column>}, empty when blank), or null if the project has no such part.
+     */
     public static String text(Project project, String part) {
         if (part.equals("opening")) {
             return project.opening();
+        }
+        if (part.startsWith(TABLE_PART)) {
+            String[] cell = part.substring(TABLE_PART.length()).split("/", -1);
+            return cell.length != 3 ? null
+                    : project.tables().value(cell[0], cell[1], cell[2]).map(java.math.BigDecimal::toPlainString).orElse("");
         }
         if (part.startsWith("section:")) {
             return project.section(part.substring("section:".length())).map(s -> s.prose()).orElse(null);
@@ -79,6 +90,10 @@ public final class Fixes {
     public static Project withText(Project project, String part, String text) {
         if (part.equals("opening")) {
             return project.withOpening(text);
+        }
+        if (part.startsWith(TABLE_PART)) {
+            String[] cell = part.substring(TABLE_PART.length()).split("/", -1);
+            return project.withTableEntry(cell[0], cell[1], cell[2], text.isBlank() ? null : new java.math.BigDecimal(text.strip()));
         }
         return project.withProse(part.substring("section:".length()), text);
     }

@@ -12,6 +12,7 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
 import org.nianbao.stats.Figures;
+import org.nianbao.stats.FormTableFigures;
 
 /**
  * Builds the one {@link Document} both renderers lay out: title, opening paragraph, numbered
@@ -112,7 +113,7 @@ public final class DocumentComposer {
                 sheet.add(f);
             }
             if (!sheet.isEmpty()) {
-                blocks.add(FormTables.sheet(sheet, project.tables()));
+                blocks.add(FormTables.sheet(sheet, FormTableFigures.printed(project, kind)));
                 i += sheet.size() - 1;
                 continue;
             }
@@ -125,7 +126,7 @@ public final class DocumentComposer {
                     String form = table.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length());
                     ReportKind.FormTable layout = kind.formTable(form).filter(f -> table.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX))
                             .orElseThrow(() -> new IllegalStateException("The kind loader admits no table " + table));
-                    blocks.add(FormTables.of(layout, project.tables()));
+                    blocks.add(FormTables.of(layout, FormTableFigures.printed(project, kind)));
                 }
             }
         }

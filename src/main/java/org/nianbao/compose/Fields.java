@@ -71,7 +71,36 @@ public final class Fields {
         v.put(text("field.itemsNotApplicable"), String.valueOf(notApplicable));
         v.put(text("field.applicationsSentence"), applicationsSentence(project, kind, figures));
         v.put(text("field.complaintsSentence"), complaintsSentence(kind, figures));
+        tableCells(project, kind, v);
         return new Fields(v);
+    }
+
+    /**
+     * Every figure cell of the kind's form tables as the tables print it (typed, or Table 3 counted
+     * from the applications), named 表<printed number>.<row>.<column> — e.g. {{表3.本年新收.总计}},
+     * {{表1.规章.本年制发件数}}; a table without row names (Table 4) by its column's header cells,
+     * {{表4.行政诉讼.复议后起诉.总计}}. A blank cell is an empty value, never 0.
+     */
+    private static void tableCells(Project project, ReportKind kind, Map<String, String> v) {
+        org.nianbao.model.TableEntries printed = org.nianbao.stats.FormTableFigures.printed(project, kind);
+        for (ReportKind.FormTable t : kind.formTables()) {
+            String table = text("field.table") + (t.sheet().isEmpty() ? t.id() : t.sheet());
+            for (ReportKind.FormTable.Row row : t.rows()) {
+                if (row.group()) {
+                    continue;
+                }
+                for (ReportKind.FormTable.Column c : t.columns()) {
+                    StringJoiner name = new StringJoiner(".").add(table);
+                    if (t.rowNames()) {
+                        name.add(row.fieldName());
+                    } else {
+                        c.printedHeads().forEach(name::add);
+                    }
+                    name.add(c.name());
+                    v.putIfAbsent(name.toString(), printed.value(t.id(), row.id(), c.id()).map(BigDecimal::toPlainString).orElse(""));
+                }
+            }
+        }
     }
 
     private static boolean isPublished(Project project, Figures figures, int item) {
