@@ -57,6 +57,9 @@ final class InfoCommand implements Callable<Integer> {
         window.put("label", session.window().chineseLabel());
         root.put("deadline", session.kind().deadline(p.year()).toString());
         root.put("title", session.title());
+        root.put("titleSet", !p.title().isEmpty());
+        ArrayNode titleLines = root.putArray("titleLines");
+        p.titleLines().forEach(titleLines::add);
         Institution inst = p.institution();
         ObjectNode i = root.putObject("institution");
         i.put("name", inst.name());

@@ -38,11 +38,12 @@ public final class DocumentComposer {
      */
     public Document compose(Project project, LocalDate exportDate, byte[] seal) {
         Institution inst = project.institution();
-        String title = kind.title(inst.name(), project.year());
+        String title = kind.title(project);
         Figures figures = Figures.of(project);
         Fields fields = Fields.of(project, kind, figures);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Title(kind.titleParts(inst.name(), project.year())));
+        blocks.add(project.title().isEmpty() ? new Block.Title(kind.titleParts(inst.name(), project.year()))
+                : new Block.Title(project.titleLines(), true));
 
         String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
         for (String p : Section.paragraphsOf(opening)) {
@@ -150,7 +151,7 @@ public final class DocumentComposer {
      */
     /** The opening the report prints while the project has none of its own (cheap: no figures). */
     public String generatedOpening(Project project) {
-        return openingText(project, kind.title(project.institution().name(), project.year()));
+        return openingText(project, kind.title(project));
     }
 
     String openingText(Project project, String title) {

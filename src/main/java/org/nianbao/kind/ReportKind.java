@@ -288,6 +288,11 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                 .filter(p -> !p.isEmpty()).toList();
     }
 
+    /** The project's title: the one the secretary set (its lines joined), else this kind's. */
+    public String title(org.nianbao.model.Project project) {
+        return project.title().isEmpty() ? title(project.institution().name(), project.year()) : String.join("", project.titleLines());
+    }
+
     public Optional<OutlineSection> section(String sectionId) {
         return outline.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }

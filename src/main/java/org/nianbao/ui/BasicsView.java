@@ -38,6 +38,8 @@ final class BasicsView implements StepView {
     /** 学年 or 年度, as the project's kind counts its year. */
     private final Label yearLabel = new Label();
     private final Label window = new Label();
+    /** The report's title as she words and breaks it (Enter where a line ends); empty for the kind's. */
+    private final javafx.scene.control.TextArea reportTitle = new javafx.scene.control.TextArea();
     private final DatePicker reportDate = Dates.picker("basics-report-date");
     private final ListView<String> departments = new ListView<>();
     private boolean loading;
@@ -57,6 +59,10 @@ final class BasicsView implements StepView {
         yearLabel.setText(text.get("ui.basics.year"));
         form.addRow(row++, yearLabel, year);
         form.addRow(row++, new Label(text.get("ui.basics.window")), window);
+        reportTitle.setId("basics-title");
+        reportTitle.setPrefRowCount(2);
+        reportTitle.setWrapText(true);
+        form.addRow(row++, new Label(text.get("ui.basics.title")), reportTitle);
         form.addRow(row++, new Label(text.get("ui.basics.name")), name);
         form.addRow(row++, new Label(text.get("ui.basics.office")), office);
         form.addRow(row++, new Label(text.get("ui.basics.phone")), phone);
@@ -71,6 +77,11 @@ final class BasicsView implements StepView {
         bind(email, (i, v) -> new Institution(i.name(), i.office(), i.phone(), v, i.address(), i.website()));
         bind(address, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), v, i.website()));
         bind(website, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), i.address(), v));
+        reportTitle.textProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                vm.edit(p -> p.withTitle(now));
+            }
+        });
         reportDate.valueProperty().addListener((obs, old, now) -> {
             if (!loading) {
                 vm.edit(p -> p.withSignOff(new SignOff(p.signOff().name(), now)));
@@ -154,6 +165,11 @@ final class BasicsView implements StepView {
             year.setText(calendar ? text.get("ui.basics.calendarYearValue", p.year().toString())
                     : text.get("ui.basics.yearValue", p.year().toString()));
             window.setText(s.window().chineseLabel());
+            reportTitle.setPromptText(text.get("ui.basics.titlePrompt", s.kind().title(i.name(), p.year())));
+            // Only when the project's title differs from what the field says (a blank line being typed is no difference).
+            if (!reportTitle.isFocused() && !org.nianbao.model.Text.normaliseTitle(reportTitle.getText()).equals(p.title())) {
+                reportTitle.setText(p.title());
+            }
             reportDate.setPromptText(Dates.reportDatePrompt(vm.session()));
             if (!java.util.Objects.equals(reportDate.getValue(), p.signOff().date())) {
                 reportDate.setValue(p.signOff().date());

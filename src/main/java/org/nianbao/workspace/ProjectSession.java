@@ -92,7 +92,7 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public String title() {
-        return kind.title(project().institution().name(), project().year());
+        return kind.title(project());
     }
 
     public synchronized boolean isDirty() {

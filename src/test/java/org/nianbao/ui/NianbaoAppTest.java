@@ -357,6 +357,11 @@ class NianbaoAppTest {
         assertThat(robot.lookup("#basics-window").queryAs(Label.class).getText()).isEqualTo("2021年1月1日至2021年12月31日");
         assertThat(robot.lookup("#basics-year-label").queryAs(Label.class).getText()).isEqualTo("年度");
         assertThat(robot.lookup("#basics-year").queryAs(Label.class).getText()).isEqualTo("2021 年度");
+        javafx.scene.control.TextArea title = robot.lookup("#basics-title").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(title.getPromptText()).contains("示例职业技术学院2021年政府信息公开工作年度报告");
+        robot.interact(() -> title.setText("示例职业技术学院\n2021年度政府信息公开工作报告\n"));
+        waitFor("title set", () -> window.vm().session().project().title().equals("示例职业技术学院\n2021年度政府信息公开工作报告"));
+        assertThat(window.vm().session().title()).isEqualTo("示例职业技术学院2021年度政府信息公开工作报告");
         clickStep(robot, "三、收到和处理政府信息公开申请情况");
         TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
         robot.interact(() -> received.setText("5"));
