@@ -71,6 +71,22 @@ class CalendarYearTest {
     }
 
     @Test
+    void departmentsTemplatesAreNamedForTheYearAndTheirOlderOnesStillImport() throws Exception {
+        Path file = project("gov.nianbao", "2023");
+        assertThat(CliRun.of("departments", file.toString(), "add", "办公室").exitCode()).isZero();
+        Path out = dir.resolve("templates");
+        CliRun templates = CliRun.of("templates", file.toString(), "--out", out.toString());
+        assertThat(templates.exitCode()).as(templates.err()).isZero();
+        Path template = out.resolve("2023年度信息公开报送表-办公室.xlsx");
+        assertThat(template).exists();
+        StringBuilder instructions = new StringBuilder();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(template.toFile(), null, true)) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> instructions.append(cell.toString()).append('\n')));
+        }
+        assertThat(instructions).contains("上一年度收到、本年度办结").doesNotContain("学年");
+    }
+
+    @Test
     void generatedSentencesSayThisYearInThePdf() throws Exception {
         Path file = project("gov.nianbao", "2023");
         Path text = Files.writeString(dir.resolve("overview.txt"), "{{依申请公开办理情况}}{{举报复议诉讼情况}}{{年度}}年，学校继续推进信息公开。");
