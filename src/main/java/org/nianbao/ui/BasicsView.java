@@ -61,6 +61,7 @@ final class BasicsView implements StepView {
         form.addRow(row++, new Label(text.get("ui.basics.window")), window);
         reportTitle.setId("basics-title");
         reportTitle.setPrefRowCount(2);
+        reportTitle.setPrefHeight(48); // two lines of a title, and the departments list below stays in a 768-pixel window
         reportTitle.setWrapText(true);
         form.addRow(row++, new Label(text.get("ui.basics.title")), reportTitle);
         form.addRow(row++, new Label(text.get("ui.basics.name")), name);
@@ -91,7 +92,7 @@ final class BasicsView implements StepView {
         Label deptTitle = new Label(text.get("ui.basics.departments"));
         deptTitle.getStyleClass().add("pane-title");
         departments.setId("departments");
-        departments.setPrefHeight(180);
+        departments.setPrefHeight(140); // with the two-line title field, the list and its buttons stay in a 768-pixel window
         TextField newDepartment = field("new-department");
         newDepartment.setPromptText(text.get("ui.basics.departmentPrompt"));
         Button add = new Button(text.get("ui.basics.addDepartment"));
