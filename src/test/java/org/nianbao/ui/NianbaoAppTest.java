@@ -389,6 +389,24 @@ class NianbaoAppTest {
     }
 
     @Test
+    void table3ShowsTheFiguresCountedFromTheApplicationsInItsBlankCells(FxRobot robot) throws Exception {
+        Path file = dir.resolve("政府申请.nianbao");
+        org.nianbao.model.ApplicationCase application = new org.nianbao.model.ApplicationCase(java.time.LocalDate.of(2021, 3, 1),
+                "natural-person", "申请公开招生计划", java.time.LocalDate.of(2021, 3, 10), "disclosed", java.math.BigDecimal.ZERO, false, "",
+                new org.nianbao.model.SourceRef("办公室.xlsx", "", "依申请公开", 2));
+        ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021"), Fixtures.institution())
+                .withSubmission(new org.nianbao.model.DepartmentSubmission("办公室", "办公室.xlsx", "", java.time.Instant.now(),
+                        java.util.List.of(), java.util.List.of(application), java.util.Map.of(), 0, 0)), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "三、收到和处理政府信息公开申请情况");
+        TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
+        assertThat(received.getText()).isEmpty();
+        assertThat(received.getPromptText()).isEqualTo("1");
+        assertThat(robot.lookup("#cell-3-1-business").queryAs(TextField.class).getPromptText()).isEqualTo("0");
+    }
+
+    @Test
     void aTable3CopiedFromWordAndPastedIntoTheFirstCellFillsTheForm(FxRobot robot) throws Exception {
         Path file = dir.resolve("粘贴表三.nianbao");
         ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
