@@ -28,12 +28,14 @@ public record Finding(Severity severity, String code, String location, String ex
 
     /**
      * Replace {@code replace}, which stands at {@code offset} of the prose {@code part} (a location
-     * without its offset, e.g. {@code section:overview}), with {@code with}. Applied only while that
+     * without its offset, e.g. {@code section:overview}), with {@code with}; or a form table's cell
+     * ({@code table:3/2/total}, offset 0) written {@code replace} (empty when blank) with {@code with} (empty clears it). Applied only while that
      * text is still there, so a fix never touches text the user did not see named.
      */
     public record Fix(String part, int offset, String replace, String with) {
         public Fix {
-            if (offset < 0 || replace.isEmpty() || replace.equals(with)) {
+            // A form table's cell ({@code table:<id>/<row>/<column>}) may be blank before the fix fills it.
+            if (offset < 0 || replace.isEmpty() && !(org.nianbao.model.Location.parse(part) instanceof org.nianbao.model.Location.Table) || replace.equals(with)) {
                 throw new IllegalArgumentException("not a fix: " + offset + " \"" + replace + "\" → \"" + with + "\"");
             }
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.nianbao.model.Project;
 
 /**
- * Applies the fixes of findings to a project's prose: each only while the text it names is still
+ * Applies the fixes of findings to a project's prose (and typed form-table cells): each only while the text it names is still
  * where it was found, later ones first so earlier offsets hold, and none that overlaps one already
  * applied (run the checks again for those). The one place fixes are applied, for the CLI's
  * {@code check --fix} and the app's 修正 / 全部修正.
@@ -80,11 +80,17 @@ public final class Fixes {
         return new Applied(result, count, before, after);
     }
 
-    /** The prose of a part ({@code opening} or {@code section:<id>}), or null if the project has no such part. */
+    /**
+     * The prose of a part ({@code opening} or {@code section:<id>}), or a form table's typed figure
+     * ({@code table:<table>/<row>/<column>}, empty when blank), or null if the project has no such part.
+     */
     public static String text(Project project, String part) {
         Location place = Location.parse(part);
         if (place instanceof Location.Opening) {
             return project.opening();
+        }
+        if (place instanceof Location.Table t && t.column() != null) {
+            return project.tables().value(t.table(), t.row(), t.column()).map(java.math.BigDecimal::toPlainString).orElse("");
         }
         if (place instanceof Location.Section s) {
             return project.section(s.id()).map(Section::prose).orElse(null);
@@ -96,6 +102,9 @@ public final class Fixes {
         Location place = Location.parse(part);
         if (place instanceof Location.Section s) {
             return project.withProse(s.id(), text);
+        }
+        if (place instanceof Location.Table t && t.column() != null) {
+            return project.withTableEntry(t.table(), t.row(), t.column(), org.nianbao.model.ValueRanges.typedFigure(text));
         }
         return project.withOpening(text);
     }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.TableEntries;
+import org.nianbao.stats.FormTableFigures;
 
 /**
  * The cross-checks (勾稽关系) the government form prints under its tables, on the figures the
- * secretary typed in. Table 3: for every column 一 + 二 = 三（七） + 四; every row's 总计 is the sum
+ * secretary typed in (with Table 3's blank cells counted from the applications, as printed); a typed
+ * Table 3 figure that differs from the applications' count is a warning naming both. Table 3: for every column 一 + 二 = 三（七） + 四; every row's 总计 is the sum
  * of the applicant columns; （七） is the sum of the outcome rows; group rows hold no figures.
  * Table 4: each group's 总计 is 维持 + 纠正 + 其他 + 尚未审结. No figure is negative; counts are
  * whole (Table 1's fees, in 万元, may have decimals).
@@ -17,27 +19,52 @@ import org.nianbao.model.TableEntries;
  * cell adds nothing to a sum, but a total left empty is reported as 未填写, never as 0.
  */
 final class FormTableRule implements Rule {
-    static final String APPLICATIONS = "3";
+    static final String APPLICATIONS = FormTableFigures.APPLICATIONS;
     static final String REVIEWS = "4";
-    private static final String NEW = "1";
-    private static final String CARRIED_OVER = "2";
-    private static final String OUTCOMES_TOTAL = "3.7";
-    private static final String CARRIED_FORWARD = "4";
-    private static final String OUTCOME_PREFIX = "3.";
-    private static final String TOTAL = "total";
+    private static final String NEW = FormTableFigures.NEW;
+    private static final String CARRIED_OVER = FormTableFigures.CARRIED_OVER;
+    private static final String OUTCOMES_TOTAL = FormTableFigures.OUTCOMES_TOTAL;
+    private static final String CARRIED_FORWARD = FormTableFigures.CARRIED_FORWARD;
+    private static final String OUTCOME_PREFIX = FormTableFigures.OUTCOME_PREFIX;
+    private static final String TOTAL = FormTableFigures.TOTAL;
 
     @Override
     public void check(CheckContext ctx, Consumer<Finding> report) {
-        TableEntries entries = ctx.project().tables();
+        TableEntries typed = ctx.project().tables();
+        TableEntries counted = FormTableFigures.counted(ctx.project(), ctx.kind());
+        // The sums are checked on what the tables print: typed figures over those counted from the applications.
+        TableEntries entries = typed.over(counted);
         for (ReportKind.FormTable table : ctx.kind().formTables()) {
-            if (!entries.has(table.id())) {
-                continue;
+            if (!typed.has(table.id())) {
+                continue; // nothing typed: blank, or counted (which adds up by construction)
             }
-            cells(table, entries, report);
+            cells(table, typed, report);
             if (table.id().equals(APPLICATIONS)) {
                 applications(table, entries, report);
+                againstRecords(table, typed, counted, report);
             } else if (table.id().equals(REVIEWS)) {
                 reviews(table, entries, report);
+            }
+        }
+    }
+
+    /**
+     * A figure typed into Table 3 that differs from what the departments' applications count: a
+     * warning naming the cell and both figures (which is right, the check cannot know), with the
+     * fix that clears the typed figure so the counted one prints.
+     */
+    private static void againstRecords(ReportKind.FormTable t, TableEntries typed, TableEntries counted, Consumer<Finding> report) {
+        for (ReportKind.FormTable.Row row : t.rows()) {
+            for (ReportKind.FormTable.Column col : t.columns()) {
+                java.util.Optional<BigDecimal> mine = typed.value(t.id(), row.id(), col.id());
+                java.util.Optional<BigDecimal> theirs = counted.value(t.id(), row.id(), col.id());
+                if (mine.isPresent() && theirs.isPresent() && mine.get().compareTo(theirs.get()) != 0) {
+                    String where = location(t, row, col);
+                    report.accept(Finding.of(Finding.Severity.WARNING, "check.table.differsFromRecords", where,
+                            mine.get().toPlainString(), t.id(), row.name(), col.name(), mine.get().toPlainString(),
+                            theirs.get().toPlainString())
+                            .withFix(new Finding.Fix(where, 0, mine.get().toPlainString(), "")));
+                }
             }
         }
     }

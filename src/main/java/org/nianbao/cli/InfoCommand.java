@@ -33,7 +33,8 @@ final class InfoCommand extends CliCommand implements Callable<Integer> {
 
     /**
      * The machine-readable shape other tools rely on: kind, year, window, sections, institution
-     * (an object whose {@code name} is the full name). Extend it; never rename.
+     * (an object whose {@code name} is the full name). Extend it; never rename. {@code year} is
+     * written as the kind counts it: 2021-2022, or 2023 for a calendar-year kind ({@code calendarYear} true).
      */
     static ObjectNode toJson(ProjectSession session) {
         ObjectMapper m = CliContext.json();
@@ -42,12 +43,16 @@ final class InfoCommand extends CliCommand implements Callable<Integer> {
         root.put("kind", p.kindId());
         root.put("kindVersion", p.kindVersion());
         root.put("year", p.year().toString());
+        root.put("calendarYear", session.kind().calendarYear());
         ObjectNode window = root.putObject("window");
         window.put("start", session.window().start().toString());
         window.put("end", session.window().end().toString());
         window.put("label", session.window().chineseLabel());
         root.put("deadline", session.kind().deadline(p.year()).toString());
         root.put("title", session.title());
+        root.put("titleSet", !p.title().isEmpty());
+        ArrayNode titleLines = root.putArray("titleLines");
+        p.titleLines().forEach(titleLines::add);
         Institution inst = p.institution();
         ObjectNode i = root.putObject("institution");
         i.put("name", inst.name());
@@ -73,7 +78,7 @@ final class InfoCommand extends CliCommand implements Callable<Integer> {
         Project p = session.project();
         ctx.say("cli.info.title", session.title());
         ctx.say("cli.info.kind", p.kindId(), session.kind().name());
-        ctx.say("cli.info.year", p.year());
+        ctx.say(session.kind().calendarYear() ? "cli.info.calendarYear" : "cli.info.year", p.year());
         ctx.say("cli.info.window", session.window().chineseLabel());
         ctx.say("cli.info.deadline", session.kind().deadline(p.year()));
         ctx.say("cli.info.institution", p.institution().name());

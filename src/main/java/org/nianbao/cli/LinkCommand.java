@@ -21,7 +21,7 @@ final class LinkCommand extends CliCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProjectSession session = ctx.edit(project.file, "link");
         Project last = ctx.workspace().open(previous).project();
-        if (!last.year().next().equals(session.project().year())) {
+        if (!last.year().next().sameStart(session.project().year())) {
             throw new CliFailure(Cli.INPUT, "cli.link.notLastYear", last.year(), session.project().year());
         }
         Path base = project.file.toAbsolutePath().getParent();

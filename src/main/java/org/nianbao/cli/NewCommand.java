@@ -52,6 +52,9 @@ final class NewCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--report-date", paramLabel = "<2022-10-30>", descriptionKey = "new.reportDate")
     LocalDate reportDate;
 
+    @Option(names = "--title", paramLabel = "<标题>", descriptionKey = "new.title")
+    String title;
+
     @Option(names = "--out", required = true, paramLabel = "<file.nianbao>", descriptionKey = "new.out")
     Path out;
 
@@ -66,7 +69,7 @@ final class NewCommand extends CliCommand implements Callable<Integer> {
             }
             Institution inst = new Institution(institution, office, phone, email, address, website);
             Project project = ctx.workspace().newProject(kind == null ? "moe-academic-year" : kind, AcademicYear.parse(year), inst)
-                    .withSignOff(new SignOff(inst.name(), reportDate));
+                    .withSignOff(new SignOff(inst.name(), reportDate)).withTitle(title);
             ProjectSession session = ctx.workspace().create(out, project, force);
             if (output.json) {
                 ctx.printJson(summary(session, null, ctx));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The version provider is set in {@link Cli#run}: it speaks the user's language. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true,
         subcommands = {NewCommand.class, InfoCommand.class, ProseCommand.class, ExportCommand.class,
-                DepartmentsCommand.class, TemplatesCommand.class, ImportCommand.class, ConsolidateCommand.class, ItemsCommand.class, TablesCommand.class, CheckCommand.class, OverrideCommand.class, FieldsCommand.class, LinkCommand.class, SealCommand.class,
+                DepartmentsCommand.class, TemplatesCommand.class, ImportCommand.class, ConsolidateCommand.class, ItemsCommand.class, TablesCommand.class, CheckCommand.class, OverrideCommand.class, FieldsCommand.class, LinkCommand.class, SealCommand.class, TitleCommand.class,
                 BenchCommand.class, SignCommand.class, VerifyCommand.class, ReviewCommand.class, GatherCommand.class})
 final class RootCommand implements Runnable {
     private final CliContext ctx;

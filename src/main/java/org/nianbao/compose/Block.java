@@ -12,11 +12,16 @@ public sealed interface Block permits Block.Title, Block.Heading, Block.Paragrap
     /**
      * The report's title, centred at the top of the first page, in the {@code parts} a line may
      * break between (words that must stay on one line, GB/T 9704 §7.3.1); the renderers choose the
-     * breaks (see render.TitleLines).
+     * breaks (see render.TitleLines). A title the secretary set herself ({@code asTyped}) has her
+     * lines as its parts, each printed as a line of its own.
      */
-    record Title(List<String> parts) implements Block {
+    record Title(List<String> parts, boolean asTyped) implements Block {
         public Title {
             parts = List.copyOf(parts);
+        }
+
+        public Title(List<String> parts) {
+            this(parts, false);
         }
 
         public Title(String text) {

@@ -12,6 +12,7 @@ import org.nianbao.model.Institution;
 import org.nianbao.model.Project;
 import org.nianbao.model.Section;
 import org.nianbao.stats.Figures;
+import org.nianbao.stats.FormTableFigures;
 
 /**
  * Builds the one {@link Document} both renderers lay out: title, opening paragraph, numbered
@@ -37,11 +38,12 @@ public final class DocumentComposer {
      */
     public Document compose(Project project, LocalDate exportDate, byte[] seal) {
         Institution inst = project.institution();
-        String title = kind.title(inst.name(), project.year());
+        String title = kind.title(project);
         Figures figures = Figures.of(project);
         Fields fields = Fields.of(project, kind, figures);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Title(kind.titleParts(inst.name(), project.year())));
+        blocks.add(project.title().isEmpty() ? new Block.Title(kind.titleParts(inst.name(), project.year()))
+                : new Block.Title(project.titleLines(), true));
 
         String opening = project.opening().isBlank() ? openingText(project, title) : project.opening();
         for (String p : Section.paragraphsOf(opening)) {
@@ -112,7 +114,7 @@ public final class DocumentComposer {
                 sheet.add(f);
             }
             if (!sheet.isEmpty()) {
-                blocks.add(FormTables.sheet(sheet, project.tables()));
+                blocks.add(FormTables.sheet(sheet, FormTableFigures.printed(project, kind)));
                 i += sheet.size() - 1;
                 continue;
             }
@@ -125,7 +127,7 @@ public final class DocumentComposer {
                     String form = table.substring(ReportKind.OutlineSection.FORM_TABLE_PREFIX.length());
                     ReportKind.FormTable layout = kind.formTable(form).filter(f -> table.startsWith(ReportKind.OutlineSection.FORM_TABLE_PREFIX))
                             .orElseThrow(() -> new IllegalStateException("The kind loader admits no table " + table));
-                    blocks.add(FormTables.of(layout, project.tables()));
+                    blocks.add(FormTables.of(layout, FormTableFigures.printed(project, kind)));
                 }
             }
         }
@@ -149,7 +151,7 @@ public final class DocumentComposer {
      */
     /** The opening the report prints while the project has none of its own (cheap: no figures). */
     public String generatedOpening(Project project) {
-        return openingText(project, kind.title(project.institution().name(), project.year()));
+        return openingText(project, kind.title(project));
     }
 
     String openingText(Project project, String title) {

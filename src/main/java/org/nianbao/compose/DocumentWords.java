@@ -14,4 +14,13 @@ final class DocumentWords {
     static String get(String key) {
         return TEXT.getString(key);
     }
+
+    /**
+     * The words with the report's period put in: {@code {this}}, {@code {last}} and {@code {next}}
+     * become 本学年/上学年/下学年 for an academic-year kind, 本年度/上年度/下年度 for a calendar-year one.
+     */
+    static String get(String key, org.nianbao.kind.ReportKind kind) {
+        String rule = "period." + kind.windowRule().id() + ".";
+        return get(key).replace("{this}", get(rule + "this")).replace("{last}", get(rule + "last")).replace("{next}", get(rule + "next"));
+    }
 }

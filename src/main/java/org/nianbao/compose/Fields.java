@@ -41,6 +41,9 @@ public final class Fields {
     public static Fields of(Project project, ReportKind kind, Figures figures) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(text("field.institution"), project.institution().name());
+        if (kind.calendarYear()) {
+            v.put(text("field.calendarYear"), project.year().toString());
+        }
         v.put(text("field.year"), project.year().toString());
         v.put(text("field.window"), kind.window(project.year()).chineseLabel());
         v.put(text("field.reportDate"), project.signOff().date() == null ? "" : ChineseDates.format(project.signOff().date()));
@@ -67,8 +70,37 @@ public final class Fields {
         v.put(text("field.itemsPublished"), String.valueOf(published));
         v.put(text("field.itemsNotApplicable"), String.valueOf(notApplicable));
         v.put(text("field.applicationsSentence"), applicationsSentence(project, kind, figures));
-        v.put(text("field.complaintsSentence"), complaintsSentence(figures));
+        v.put(text("field.complaintsSentence"), complaintsSentence(kind, figures));
+        tableCells(project, kind, v);
         return new Fields(v);
+    }
+
+    /**
+     * Every figure cell of the kind's form tables as the tables print it (typed, or Table 3 counted
+     * from the applications), named 表<printed number>.<row>.<column> — e.g. {{表3.本年新收.总计}},
+     * {{表1.规章.本年制发件数}}; a table without row names (Table 4) by its column's header cells,
+     * {{表4.行政诉讼.复议后起诉.总计}}. A blank cell is an empty value, never 0.
+     */
+    private static void tableCells(Project project, ReportKind kind, Map<String, String> v) {
+        org.nianbao.model.TableEntries printed = org.nianbao.stats.FormTableFigures.printed(project, kind);
+        for (ReportKind.FormTable t : kind.formTables()) {
+            String table = text("field.table") + (t.sheet().isEmpty() ? t.id() : t.sheet());
+            for (ReportKind.FormTable.Row row : t.rows()) {
+                if (row.group()) {
+                    continue;
+                }
+                for (ReportKind.FormTable.Column c : t.columns()) {
+                    StringJoiner name = new StringJoiner(".").add(table);
+                    if (t.rowNames()) {
+                        name.add(row.fieldName());
+                    } else {
+                        c.printedHeads().forEach(name::add);
+                    }
+                    name.add(c.name());
+                    v.putIfAbsent(name.toString(), printed.value(t.id(), row.id(), c.id()).map(BigDecimal::toPlainString).orElse(""));
+                }
+            }
+        }
     }
 
     private static boolean isPublished(Project project, Figures figures, int item) {
@@ -106,11 +138,11 @@ public final class Fields {
 
     private static String applicationsSentence(Project project, ReportKind kind, Figures f) {
         if (f.applicationsNew() == 0 && f.applicationsCarriedOver() == 0) {
-            return text("sentence.applications.none");
+            return DocumentWords.get("sentence.applications.none", kind);
         }
-        StringBuilder sb = new StringBuilder(String.format(text("sentence.applications.received"), f.applicationsNew()));
+        StringBuilder sb = new StringBuilder(String.format(DocumentWords.get("sentence.applications.received", kind), f.applicationsNew()));
         if (f.applicationsCarriedOver() > 0) {
-            sb.append(String.format(text("sentence.applications.carried"), f.applicationsCarriedOver()));
+            sb.append(String.format(DocumentWords.get("sentence.applications.carried", kind), f.applicationsCarriedOver()));
         }
         sb.append(text("sentence.applications.period"));
         StringJoiner outcomes = new StringJoiner(text("sentence.listSeparator"));
@@ -124,7 +156,7 @@ public final class Fields {
             sb.append(String.format(text("sentence.applications.outcomes"), outcomes));
         }
         if (f.applicationsOpen() > 0) {
-            sb.append(String.format(text("sentence.applications.open"), f.applicationsOpen()));
+            sb.append(String.format(DocumentWords.get("sentence.applications.open", kind), f.applicationsOpen()));
         }
         BigDecimal fees = project.applications().stream().map(ApplicationCase::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
         sb.append(fees.signum() == 0 ? text("sentence.applications.noFees")
@@ -132,14 +164,14 @@ public final class Fields {
         return sb.toString();
     }
 
-    private static String complaintsSentence(Figures f) {
+    private static String complaintsSentence(ReportKind kind, Figures f) {
         long a = f.counts().getOrDefault("complaints", 0L);
         long b = f.counts().getOrDefault("reconsiderations", 0L);
         long c = f.counts().getOrDefault("lawsuits", 0L);
         if (a + b + c == 0) {
-            return text("sentence.complaints.none");
+            return DocumentWords.get("sentence.complaints.none", kind);
         }
-        return String.format(text("sentence.complaints.some"), a, b, c);
+        return String.format(DocumentWords.get("sentence.complaints.some", kind), a, b, c);
     }
 
     private static String text(String key) {

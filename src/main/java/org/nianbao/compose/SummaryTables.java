@@ -72,15 +72,15 @@ public final class SummaryTables {
         }
         List<List<Block.Table.Cell>> rows = new ArrayList<>();
         rows.add(List.of(cell("summary.item"), cell("summary.applications")));
-        rows.add(row(DocumentWords.get("summary.new"), f.applicationsNew()));
-        rows.add(row(DocumentWords.get("summary.carriedOver"), f.applicationsCarriedOver()));
+        rows.add(row(DocumentWords.get("summary.new", kind), f.applicationsNew()));
+        rows.add(row(DocumentWords.get("summary.carriedOver", kind), f.applicationsCarriedOver()));
         for (ReportKind.Outcome o : kind.outcomes()) {
             long n = f.applicationsByOutcome().getOrDefault(o.code(), 0L);
             if (n > 0) {
                 rows.add(row(o.name(), n));
             }
         }
-        rows.add(row(DocumentWords.get("summary.forward"), f.applicationsOpen()));
+        rows.add(row(DocumentWords.get("summary.forward", kind), f.applicationsOpen()));
         return Optional.of(new Block.Table(List.of(3f, 1.5f), 1, rows, "outcomes"));
     }
 

@@ -65,7 +65,7 @@ public final class SubmissionReader {
             if (!kindId.equals(project.kindId())) {
                 return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.kindMismatch", kindId, project.kindId()));
             }
-            if (!year.equals(project.year().toString())) {
+            if (!sameYear(year, project.year())) {
                 return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.yearMismatch", year, project.year().toString()));
             }
             if (!options.department().isEmpty() && !options.department().equals(department)) {
@@ -79,6 +79,21 @@ public final class SubmissionReader {
             }
         }
         return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+    }
+
+    /**
+     * Whether the template's year is the project's: a calendar-year template written before the
+     * year followed its kind says 2023-2024 for the project's 2023.
+     */
+    private static boolean sameYear(String written, org.nianbao.model.AcademicYear year) {
+        if (written.equals(year.toString())) {
+            return true;
+        }
+        try {
+            return year.calendar() && org.nianbao.model.AcademicYear.parse(written).sameStart(year);
+        } catch (org.nianbao.model.InvalidValueException e) {
+            return false;
+        }
     }
 
     private static Map<String, String> metaOf(SheetData sheet) {

@@ -75,11 +75,11 @@ public final class TemplateWriter {
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** E.g. {@code 2021-2022学年信息公开报送表-教务处.xlsx}; characters Windows forbids are dropped from the department. */
+    /** E.g. {@code 2021-2022学年信息公开报送表-教务处.xlsx} ({@code 2023年度…} for a calendar year); characters Windows forbids are dropped from the department. */
     public static String fileNameFor(Project project, String department) {
         String safe = ILLEGAL_IN_FILE_NAME.matcher(requireDepartment(department)).replaceAll("")
                 .strip().replaceAll("[. ]+$", ""); // Windows also drops trailing dots and spaces
-        return text("template.fileName", project.year().toString(), safe);
+        return text(project.year().calendar() ? "template.fileName.calendarYear" : "template.fileName", project.year().toString(), safe);
     }
 
     /** Writes the template; the stream is left open. */
@@ -245,7 +245,7 @@ public final class TemplateWriter {
                     text("template.step.records"),
                     text("template.step.dates", window.chineseLabel(), exampleDate(window)),
                     text("template.step.dropdowns"),
-                    text("template.step.applications"),
+                    text(kind.calendarYear() ? "template.step.applications.calendarYear" : "template.step.applications"),
                     text("template.step.counts"),
                     text("template.step.layout"),
                     text("template.step.hidden"),

@@ -102,7 +102,7 @@ public final class KindLoader {
                 }
             }
             List<ReportKind.ApplicantType> applicantTypes = list(root, "applicantTypes",
-                    (n, path) -> new ReportKind.ApplicantType(code(n, path), text(n, "name", path)));
+                    (n, path) -> new ReportKind.ApplicantType(code(n, path), text(n, "name", path), optionalText(n, "gov")));
             unique(applicantTypes, ReportKind.ApplicantType::code, "applicantTypes", "code");
             List<ReportKind.Outcome> outcomes = list(root, "outcomes", (n, path) -> new ReportKind.Outcome(
                     code(n, path), text(n, "name", path), matching(n, "gov", path, "3(\\.\\d+){1,2}")));
@@ -128,7 +128,7 @@ public final class KindLoader {
                                 strings(c, "heads", cpath)));
                 List<ReportKind.FormTable.Row> rows = list(n, "rows",
                         (r, rpath) -> new ReportKind.FormTable.Row(cellId(r, rpath), text(r, "name", rpath), bool(r, "group", rpath, false),
-                                optionalText(r, "caption")));
+                                optionalText(r, "caption"), optionalText(r, "field")));
                 unique(columns, ReportKind.FormTable.Column::id, path + "columns", "id");
                 unique(rows, ReportKind.FormTable.Row::id, path + "rows", "id");
                 requireNonEmpty(columns, path + "columns");

@@ -65,14 +65,29 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         /**
          * A row; a {@code group} row only heads the rows under it and holds no figures. {@code caption},
          * when set, starts a new printed block under that caption (the table's title heads the first).
+         * {@code field}, when set, is the short name the prose quotes the row by ({{表3.本年新收.总计}});
+         * otherwise its name without the form's numbering.
          */
-        public record Row(String id, String name, boolean group, String caption) {
+        public record Row(String id, String name, boolean group, String caption, String field) {
+            private static final java.util.regex.Pattern NUMBERING =
+                    java.util.regex.Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、])");
+
             public Row {
                 caption = caption == null ? "" : caption;
+                field = field == null ? "" : field;
+            }
+
+            public Row(String id, String name, boolean group, String caption) {
+                this(id, name, group, caption, "");
             }
 
             public Row(String id, String name, boolean group) {
-                this(id, name, group, "");
+                this(id, name, group, "", "");
+            }
+
+            /** The name a field gives this row: {@code field}, or the printed name without 一、/（一）/1. */
+            public String fieldName() {
+                return !field.isEmpty() ? field : NUMBERING.matcher(name).replaceFirst("");
             }
         }
 
@@ -195,7 +210,23 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         }
     }
 
-    public record ApplicantType(String code, String name) {
+    /** An applicant type; {@code gov} is its column in the government Table 3 (e.g. {@code natural}), or empty. */
+    public record ApplicantType(String code, String name, String gov) {
+        public ApplicantType {
+            gov = gov == null ? "" : gov;
+        }
+
+        public ApplicantType(String code, String name) {
+            this(code, name, "");
+        }
+    }
+
+    public Optional<ApplicantType> applicantType(String code) {
+        return applicantTypes.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public Optional<Outcome> outcome(String code) {
+        return outcomes.stream().filter(o -> o.code().equals(code)).findFirst();
     }
 
     /** An application outcome; {@code gov} is its row in the government Table 3 (e.g. "3.3.4"). */
@@ -207,6 +238,16 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
      * {@code channel} names the channel whose publications it counts, or is empty.
      */
     public record CountDef(String id, String name, String unit, String hint, String channel) {
+    }
+
+    /** The year as this kind counts it: the calendar year 2023 for a calendar-year window, else the academic year 2023-2024. */
+    public AcademicYear year(AcademicYear year) {
+        return year.asCalendar(windowRule == WindowRule.CALENDAR_YEAR);
+    }
+
+    /** Whether the report covers a calendar year (年度) rather than an academic year (学年). */
+    public boolean calendarYear() {
+        return windowRule == WindowRule.CALENDAR_YEAR;
     }
 
     public StatisticsWindow window(AcademicYear year) {
@@ -245,6 +286,11 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
                 .map(p -> p.replace("{institution}", institution).replace("{year}", year.toString())
                         .replace("{startYear}", String.valueOf(year.startYear())))
                 .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The project's title: the one the secretary set (its lines joined), else this kind's. */
+    public String title(org.nianbao.model.Project project) {
+        return project.title().isEmpty() ? title(project.institution().name(), project.year()) : String.join("", project.titleLines());
     }
 
     public Optional<OutlineSection> section(String sectionId) {

@@ -4,13 +4,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An academic year such as 2021-2022, identified by the calendar year it starts in.
+ * The year a report covers, identified by the calendar year it starts in: an academic year such as
+ * 2021-2022, or, for a kind whose window is the calendar year ({@code calendar}), the year 2023
+ * itself. Which of the two a project's year is follows its kind ({@code ReportKind.year}); the
+ * project file stores it in the same form ("2021-2022", "2023").
  * Parsing accepts "2021-2022" (ASCII hyphen, en dash, em dash, full-width hyphen or slash),
- * "2021" alone, and the same followed by 学年.
+ * "2021" alone, and the same followed by 学年, 年度 or 年.
  */
-public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
+public record AcademicYear(int startYear, boolean calendar) implements Comparable<AcademicYear> {
     private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})\\s*[-‐‑–—－/~～至]\\s*(\\d{4})(?:学年)?");
-    private static final Pattern ONE_YEAR = Pattern.compile("(\\d{4})(?:学年)?");
+    private static final Pattern ONE_YEAR = Pattern.compile("(\\d{4})(?:学年|年度|年)?");
+
+    /** An academic year, 2021-2022 for 2021. */
+    public AcademicYear(int startYear) {
+        this(startYear, false);
+    }
 
     public AcademicYear {
         if (startYear < 1949 || startYear > 2200) {
@@ -39,22 +47,42 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
                 "\"" + s + "\" is not an academic year; write it as 2021-2022 or 2021", s);
     }
 
-    public int endYear() {
-        return startYear + 1;
+    /**
+     * How a project file wrote its year: a single year ("2023") is a calendar year, a range
+     * ("2021-2022") an academic one; the kind has the last word when the project is opened.
+     */
+    public static AcademicYear parseStored(String text) {
+        AcademicYear parsed = parse(text);
+        return ONE_YEAR.matcher(text == null ? "" : text.strip()).matches() ? parsed.asCalendar(true) : parsed;
     }
 
-    /** The canonical form, "2021-2022". */
+    /** The same year as an academic (false) or calendar (true) year. */
+    public AcademicYear asCalendar(boolean isCalendar) {
+        return isCalendar == calendar ? this : new AcademicYear(startYear, isCalendar);
+    }
+
+    /** The calendar year the period ends in: the next for an academic year, the same for a calendar year. */
+    public int endYear() {
+        return calendar ? startYear : startYear + 1;
+    }
+
+    /** The canonical form, "2021-2022", or "2023" for a calendar year. */
     @Override
     public String toString() {
-        return startYear + "-" + endYear();
+        return calendar ? String.valueOf(startYear) : startYear + "-" + endYear();
     }
 
     public AcademicYear previous() {
-        return new AcademicYear(startYear - 1);
+        return new AcademicYear(startYear - 1, calendar);
     }
 
     public AcademicYear next() {
-        return new AcademicYear(startYear + 1);
+        return new AcademicYear(startYear + 1, calendar);
+    }
+
+    /** Whether two years start in the same calendar year, however each is written (2023 and 2023-2024 of an older file). */
+    public boolean sameStart(AcademicYear other) {
+        return other != null && other.startYear == startYear;
     }
 
     @Override

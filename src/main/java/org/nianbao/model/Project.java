@@ -22,12 +22,14 @@ import java.util.TreeMap;
  * @param overrides   errors the secretary decided to accept, each with her reason
  * @param previous    last year's project file (as given, usually relative to this one), or empty
  * @param tables      figures typed into the kind's form tables (government Tables 1, 3, 4), not counted from data
+ * @param title       the report's title as the secretary set it, its lines apart where she broke it
+ *                    ({@code \n}); empty: the kind's title, broken by the renderers
  */
 public record Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
                       String opening, List<Section> sections, SignOff signOff, List<String> departments,
                       List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings,
                       Map<Integer, ItemMark> itemMarks, List<Override> overrides, String previous,
-                      TableEntries tables) {
+                      TableEntries tables, String title) {
 
     public Project {
         Objects.requireNonNull(kindId, "kindId");
@@ -44,6 +46,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         previous = previous == null ? "" : previous.strip();
         tables = tables == null ? TableEntries.NONE : tables;
+        title = Text.normaliseTitle(title);
         long distinct = sections.stream().map(Section::id).distinct().count();
         if (distinct != sections.size()) {
             throw new InvalidValueException("model.section.duplicateId", "Two sections share one id");
@@ -55,6 +58,15 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         Map<String, Map<String, String>> out = new TreeMap<>();
         mappings.forEach((department, mapping) -> out.put(department, Sorted.copyOf(mapping)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A project with the kind's title (none set). */
+    public Project(String kindId, int kindVersion, AcademicYear year, Institution institution,
+                   String opening, List<Section> sections, SignOff signOff, List<String> departments,
+                   List<DepartmentSubmission> submissions, Map<String, Map<String, String>> mappings,
+                   Map<Integer, ItemMark> itemMarks, List<Override> overrides, String previous, TableEntries tables) {
+        this(kindId, kindVersion, year, institution, opening, sections, signOff, departments, submissions, mappings,
+                itemMarks, overrides, previous, tables, "");
     }
 
     /** A project without departments, submissions, marks or overrides yet. */
@@ -132,22 +144,39 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
 
     public Project withSections(List<Section> newSections) {
         return new Project(kindId, kindVersion, year, institution, opening, newSections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, previous, tables);
+                submissions, mappings, itemMarks, overrides, previous, tables, title);
+    }
+
+    /** The same project with the title the secretary set (lines apart at {@code \n}); empty for the kind's. */
+    public Project withTitle(String newTitle) {
+        return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
+                submissions, mappings, itemMarks, overrides, previous, tables, newTitle);
+    }
+
+    /** The title's lines as she broke them; empty when none is set. */
+    public List<String> titleLines() {
+        return title.isEmpty() ? List.of() : List.of(title.split("\n"));
+    }
+
+    /** The same project for {@code newYear} (its kind decides whether that is written 2023 or 2023-2024). */
+    public Project withYear(AcademicYear newYear) {
+        return newYear.equals(year) ? this : new Project(kindId, kindVersion, newYear, institution, opening, sections, signOff,
+                departments, submissions, mappings, itemMarks, overrides, previous, tables, title);
     }
 
     public Project withOpening(String text) {
         return new Project(kindId, kindVersion, year, institution, text, sections, signOff, departments, submissions,
-                mappings, itemMarks, overrides, previous, tables);
+                mappings, itemMarks, overrides, previous, tables, title);
     }
 
     public Project withInstitution(Institution newInstitution) {
         return new Project(kindId, kindVersion, year, newInstitution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, previous, tables);
+                submissions, mappings, itemMarks, overrides, previous, tables, title);
     }
 
     public Project withSignOff(SignOff newSignOff) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, newSignOff, departments,
-                submissions, mappings, itemMarks, overrides, previous, tables);
+                submissions, mappings, itemMarks, overrides, previous, tables, title);
     }
 
     /** Adds departments not yet listed, keeping the order; names are compared after trimming. */
@@ -163,7 +192,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             }
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
-                mappings, itemMarks, overrides, previous, tables);
+                mappings, itemMarks, overrides, previous, tables, title);
     }
 
     /** Without the named department on the list (what it submitted, if anything, stays). */
@@ -171,7 +200,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         List<String> all = new ArrayList<>(departments);
         all.remove(name);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, all, submissions,
-                mappings, itemMarks, overrides, previous, tables);
+                mappings, itemMarks, overrides, previous, tables, title);
     }
 
     public Optional<DepartmentSubmission> submission(String department) {
@@ -189,13 +218,13 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         all.add(submission);
         List<String> names = withDepartmentsAdded(List.of(submission.department())).departments;
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, names, all,
-                mappings, itemMarks, overrides, previous, tables);
+                mappings, itemMarks, overrides, previous, tables, title);
     }
 
     /** The submissions as given (an import taken back puts the earlier ones where they were). */
     public Project withSubmissions(List<DepartmentSubmission> all) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments, all,
-                mappings, itemMarks, overrides, previous, tables);
+                mappings, itemMarks, overrides, previous, tables, title);
     }
 
     /** Forgets the column names remembered for a department's own tables. */
@@ -203,14 +232,14 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.remove(department);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, all, itemMarks, overrides, previous, tables);
+                submissions, all, itemMarks, overrides, previous, tables, title);
     }
 
     public Project withMapping(String department, Map<String, String> mapping) {
         Map<String, Map<String, String>> all = new TreeMap<>(mappings);
         all.put(department, Sorted.copyOf(mapping));
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, all, itemMarks, overrides, previous, tables);
+                submissions, all, itemMarks, overrides, previous, tables, title);
     }
 
     public Project withItemMark(int item, ItemMark mark) {
@@ -221,7 +250,7 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
             all.put(item, mark);
         }
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, all, overrides, previous, tables);
+                submissions, mappings, all, overrides, previous, tables, title);
     }
 
     /**
@@ -237,19 +266,19 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
         }
         all.add(override);
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, all, previous, tables);
+                submissions, mappings, itemMarks, all, previous, tables, title);
     }
 
     /** Links last year's project, whose carried-forward applications this year's must match. */
     public Project withPrevious(String file) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, file, tables);
+                submissions, mappings, itemMarks, overrides, file, tables, title);
     }
 
     /** Sets or clears (null) one hand-entered cell of a form table. */
     public Project withTableEntry(String table, String row, String column, java.math.BigDecimal value) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,
-                submissions, mappings, itemMarks, overrides, previous, tables.with(table, row, column, value));
+                submissions, mappings, itemMarks, overrides, previous, tables.with(table, row, column, value), title);
     }
 
     /** Every accepted record, in department order. */

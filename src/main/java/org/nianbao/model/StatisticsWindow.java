@@ -19,7 +19,7 @@ public record StatisticsWindow(LocalDate start, LocalDate end) {
     /** 1 September of the start year to 31 August of the next, the MOE academic-year window. */
     public static StatisticsWindow academicYear(AcademicYear year) {
         return new StatisticsWindow(LocalDate.of(year.startYear(), Month.SEPTEMBER, 1),
-                LocalDate.of(year.endYear(), Month.AUGUST, 31));
+                LocalDate.of(year.startYear() + 1, Month.AUGUST, 31));
     }
 
     /** 1 January to 31 December of one calendar year. */

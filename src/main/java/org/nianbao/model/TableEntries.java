@@ -43,6 +43,17 @@ public record TableEntries(Map<String, Map<String, BigDecimal>> cells) {
         return cells.containsKey(table);
     }
 
+    /** These cells, and {@code under}'s where this has none: typed figures over counted ones. */
+    public TableEntries over(TableEntries under) {
+        if (under.cells.isEmpty()) {
+            return this;
+        }
+        Map<String, Map<String, BigDecimal>> all = new TreeMap<>();
+        under.cells.forEach((table, values) -> all.put(table, new TreeMap<>(values)));
+        cells.forEach((table, values) -> all.computeIfAbsent(table, t -> new TreeMap<>()).putAll(values));
+        return new TableEntries(all);
+    }
+
     /** Sets a cell, or clears it when {@code value} is null. */
     public TableEntries with(String table, String row, String column, BigDecimal value) {
         Map<String, Map<String, BigDecimal>> all = new TreeMap<>(cells);

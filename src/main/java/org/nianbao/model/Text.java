@@ -36,6 +36,18 @@ public final class Text {
     }
 
     /**
+     * A title as typed: a line break where she typed one, or wrote {@code \n} (a shell or a
+     * one-line field), each line trimmed, empty lines dropped, the rest cleaned like prose.
+     */
+    public static String normaliseTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
+        String typed = normalise(title.replace("\\n", "\n"), false);
+        return String.join("\n", typed.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    /**
      * The same character clean-up for a piece pasted into text being edited: line breaks,
      * invisible and fixed-width space characters as above, nothing stripped from its ends and no
      * indentation dropped (the editor's own text around it decides).

@@ -16,6 +16,14 @@ public final class TitleLines {
     private TitleLines() {
     }
 
+    /**
+     * The title's lines: as the secretary broke them when she set it (a line too long for the type
+     * area then wraps like any other), else chosen as below.
+     */
+    public static List<String> of(org.nianbao.compose.Block.Title title) {
+        return title.asTyped() ? title.parts() : of(title.parts());
+    }
+
     /** The title's lines, for a line of {@link #MAX_CELLS} characters. */
     public static List<String> of(List<String> parts) {
         return of(parts, MAX_CELLS * 2);

@@ -17,7 +17,7 @@ import org.nianbao.model.AcademicYear;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 
-/** The Jackson set-up for {@code project.json}: dates as ISO strings, years as "2021-2022". */
+/** The Jackson set-up for {@code project.json}: dates as ISO strings, years as "2021-2022" (a calendar-year kind's as "2023"). */
 final class ProjectJson {
     private ProjectJson() {
     }
@@ -38,7 +38,7 @@ final class ProjectJson {
             @Override
             public AcademicYear deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 try {
-                    return AcademicYear.parse(p.getValueAsString());
+                    return AcademicYear.parseStored(p.getValueAsString());
                 } catch (InvalidValueException e) {
                     return (AcademicYear) ctxt.handleWeirdStringValue(AcademicYear.class, p.getValueAsString(), e.getMessage());
                 }

@@ -35,7 +35,11 @@ final class BasicsView implements StepView {
     private final TextField website = field("basics-website");
     private final Label kind = new Label();
     private final Label year = new Label();
+    /** 学年 or 年度, as the project's kind counts its year. */
+    private final Label yearLabel = new Label();
     private final Label window = new Label();
+    /** The report's title as she words and breaks it (Enter where a line ends); empty for the kind's. */
+    private final javafx.scene.control.TextArea reportTitle = new javafx.scene.control.TextArea();
     private final DatePicker reportDate = Dates.picker("basics-report-date");
     private final ListView<String> departments = new ListView<>();
     private boolean loading;
@@ -46,12 +50,20 @@ final class BasicsView implements StepView {
         Label title = new Label(text.get("ui.step.basics"));
         title.getStyleClass().add("section-heading");
         window.setId("basics-window");
+        year.setId("basics-year");
+        yearLabel.setId("basics-year-label");
 
         GridPane form = ExportView.grid();
         int row = 0;
         form.addRow(row++, new Label(text.get("ui.basics.kind")), kind);
-        form.addRow(row++, new Label(text.get("ui.basics.year")), year);
+        yearLabel.setText(text.get("ui.basics.year"));
+        form.addRow(row++, yearLabel, year);
         form.addRow(row++, new Label(text.get("ui.basics.window")), window);
+        reportTitle.setId("basics-title");
+        reportTitle.setPrefRowCount(2);
+        reportTitle.setPrefHeight(48); // two lines of a title, and the departments list below stays in a 768-pixel window
+        reportTitle.setWrapText(true);
+        form.addRow(row++, new Label(text.get("ui.basics.title")), reportTitle);
         form.addRow(row++, new Label(text.get("ui.basics.name")), name);
         form.addRow(row++, new Label(text.get("ui.basics.office")), office);
         form.addRow(row++, new Label(text.get("ui.basics.phone")), phone);
@@ -66,6 +78,11 @@ final class BasicsView implements StepView {
         bind(email, (i, v) -> new Institution(i.name(), i.office(), i.phone(), v, i.address(), i.website()));
         bind(address, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), v, i.website()));
         bind(website, (i, v) -> new Institution(i.name(), i.office(), i.phone(), i.email(), i.address(), v));
+        reportTitle.textProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                vm.edit(p -> p.withTitle(now));
+            }
+        });
         reportDate.valueProperty().addListener((obs, old, now) -> {
             if (!loading) {
                 vm.edit(p -> p.withSignOff(new SignOff(p.signOff().name(), now)));
@@ -75,7 +92,7 @@ final class BasicsView implements StepView {
         Label deptTitle = new Label(text.get("ui.basics.departments"));
         deptTitle.getStyleClass().add("pane-title");
         departments.setId("departments");
-        departments.setPrefHeight(180);
+        departments.setPrefHeight(140); // with the two-line title field, the list and its buttons stay in a 768-pixel window
         TextField newDepartment = field("new-department");
         newDepartment.setPromptText(text.get("ui.basics.departmentPrompt"));
         Button add = new Button(text.get("ui.basics.addDepartment"));
@@ -144,10 +161,16 @@ final class BasicsView implements StepView {
             set(address, i.address());
             set(website, i.website());
             kind.setText("en".equals(text.locale().getLanguage()) ? s.kind().nameEn() : s.kind().name());
-            year.setText(s.kind().windowRule() == org.nianbao.kind.ReportKind.WindowRule.CALENDAR_YEAR
-                    ? text.get("ui.basics.calendarYearValue", String.valueOf(p.year().startYear()))
+            boolean calendar = s.kind().calendarYear();
+            yearLabel.setText(text.get(calendar ? "ui.basics.calendarYear" : "ui.basics.academicYear"));
+            year.setText(calendar ? text.get("ui.basics.calendarYearValue", p.year().toString())
                     : text.get("ui.basics.yearValue", p.year().toString()));
             window.setText(s.window().chineseLabel());
+            reportTitle.setPromptText(text.get("ui.basics.titlePrompt", s.kind().title(i.name(), p.year())));
+            // Only when the project's title differs from what the field says (a blank line being typed is no difference).
+            if (!reportTitle.isFocused() && !org.nianbao.model.Text.normaliseTitle(reportTitle.getText()).equals(p.title())) {
+                reportTitle.setText(p.title());
+            }
             reportDate.setPromptText(Dates.reportDatePrompt(vm.session()));
             if (!java.util.Objects.equals(reportDate.getValue(), p.signOff().date())) {
                 reportDate.setValue(p.signOff().date());

@@ -160,10 +160,13 @@ final class FormTablesPane {
             return;
         }
         Project p = s.project();
+        // What a blank cell prints: Table 3 counted from the departments' applications, shown greyed.
+        org.nianbao.model.TableEntries counted = org.nianbao.stats.FormTableFigures.counted(p, s.kind());
         loading = true;
         try {
             cells.forEach((k, field) -> {
                 String[] parts = k.split("/", 3);
+                field.setPromptText(counted.value(parts[0], parts[1], parts[2]).map(BigDecimal::toPlainString).orElse(""));
                 String value = p.tables().value(parts[0], parts[1], parts[2]).map(BigDecimal::toPlainString).orElse("");
                 if ((all || !field.isFocused()) && !field.getText().equals(value)) {
                     field.setText(value);

@@ -53,7 +53,8 @@ public final class ProjectSession implements AutoCloseable {
     ProjectSession(Workspace workspace, Path file, StoredProject stored, ReportKind kind, FileVersion base) {
         this.workspace = workspace;
         this.file = file;
-        this.stored = stored;
+        // A file written before the year followed its kind (a calendar year stored as 2023-2024) opens as its kind counts it.
+        this.stored = stored.with(stored.project().withYear(kind.year(stored.project().year())));
         this.kind = kind;
         this.base = base;
     }
@@ -91,7 +92,7 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public String title() {
-        return kind.title(project().institution().name(), project().year());
+        return kind.title(project());
     }
 
     public synchronized boolean isDirty() {
@@ -247,6 +248,9 @@ public final class ProjectSession implements AutoCloseable {
                 }
             }
             Project read = workspace.store().readProjectOnly(last);
+            if (read.kindId().equals(kind.id())) {
+                read = read.withYear(kind.year(read.year()));
+            }
             synchronized (this) {
                 previousCache = new CachedPrevious(last, modified, read);
             }

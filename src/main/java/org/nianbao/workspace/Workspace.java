@@ -209,7 +209,7 @@ public final class Workspace {
         List<Section> sections = kind.outline().stream()
                 .map(s -> new Section(s.id(), s.heading(), s.defaultProse()))
                 .toList();
-        return new Project(kind.id(), kind.version(), year, institution, "", sections, null);
+        return new Project(kind.id(), kind.version(), kind.year(year), institution, "", sections, null);
     }
 
     /** A project started from a published report, and what the reading found, for the user to see once. */
@@ -321,7 +321,7 @@ public final class Workspace {
             Map<String, QuotedFigures.Quote> estimates = data != null || reviewing.review() == null ? Map.of()
                     : QuotedFigures.of(reviewing.review().project().sectionsAndOpening(), reviewing.review().kind());
             GatheredReport g = new GatheredReport(r, data, estimates);
-            if (g.read() && year.isPresent() && !year.get().toString().equals(g.year())) {
+            if (g.read() && year.isPresent() && !sameYear(year.get(), g.year())) {
                 g = new GatheredReport(new ReviewedReport(r.file(), g.institution(), g.year(), r.kindId(), r.parts(), r.errors(),
                         r.warnings(), r.signature(), r.findings(), "gather.error.wrongYear", List.of(g.year(), year.get().toString())),
                         null, Map.of());
@@ -396,7 +396,7 @@ public final class Workspace {
             }
         }
         sections.addAll(appendices);
-        Project project = new Project(kind.id(), kind.version(), y, inst, reading.opening(), sections, null);
+        Project project = new Project(kind.id(), kind.version(), kind.year(y), inst, reading.opening(), sections, null);
         for (Map.Entry<Integer, Project.ItemMark> m : reading.marks().entrySet()) {
             project = project.withItemMark(m.getKey(), m.getValue());
         }
@@ -497,10 +497,19 @@ public final class Workspace {
                         List.of(), open, Map.of(), 0, 0));
         Path base = file.toAbsolutePath().getParent();
         String link = base.relativize(lastFile.toAbsolutePath()).toString();
-        Project next = new Project(kind.id(), kind.version(), last.year().next(), last.institution(), last.opening(),
+        Project next = new Project(kind.id(), kind.version(), kind.year(last.year()).next(), last.institution(), last.opening(),
                 last.sections(), new SignOff(last.signOff().name(), null), last.departments(), submissions,
                 last.mappings(), last.itemMarks(), List.of(), link, TableEntries.NONE);
         return create(file, next, overwrite);
+    }
+
+    /** Whether a report's year as written (2023, 2022-2023) starts where {@code wanted} does. */
+    private static boolean sameYear(AcademicYear wanted, String written) {
+        try {
+            return AcademicYear.parse(written).sameStart(wanted);
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     /** Where unsaved changes to {@code file} are kept until it is saved: one file per project path. */

@@ -64,6 +64,39 @@ class TitleBreakTest {
     }
 
     @Test
+    void herOwnTitleSetOnTheCommandLinePrintsWhereSheBrokeItInThePdfAndTheDocx() throws Exception {
+        Path file = dir.resolve("own.nianbao");
+        org.nianbao.testing.CliRun made = org.nianbao.testing.CliRun.of("new", "--kind", "gov-2021-calendar-year", "--year", "2023",
+                "--institution", Fixtures.INSTITUTION, "--title", "示例职业技术学院\\n2023年政府信息公开\\n工作年度报告", "--out", file.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        Path pdf = dir.resolve("own.pdf");
+        Path docx = dir.resolve("own.docx");
+        Workspace.standard().open(file).export(pdf, docx);
+        List<String> typed = List.of("示例职业技术学院", "2023年政府信息公开", "工作年度报告");
+        assertThat(pdfTitleLines(pdf)).containsExactlyElementsOf(typed);
+        assertThat(docxTitleLines(docx)).containsExactlyElementsOf(typed);
+        com.fasterxml.jackson.databind.JsonNode info = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.nianbao.testing.CliRun.of("info", file.toString(), "--json").out());
+        assertThat(info.get("title").asText()).isEqualTo("示例职业技术学院2023年政府信息公开工作年度报告");
+        assertThat(info.get("titleSet").asBoolean()).isTrue();
+        assertThat(info.get("titleLines")).hasSize(3);
+
+        // A real line break (a shell's $'…\n…' or the app's Enter) is one too; a blank line is none.
+        org.nianbao.testing.CliRun set = org.nianbao.testing.CliRun.of("title", file.toString(), "--set", "示例职业技术学院\n\n2023年度政府信息公开工作报告 ");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("共 2 行", "  示例职业技术学院\n", "  2023年度政府信息公开工作报告\n");
+        Workspace.standard().open(file).export(pdf, docx);
+        assertThat(pdfTitleLines(pdf)).containsExactly("示例职业技术学院", "2023年度政府信息公开工作报告");
+        assertThat(docxTitleLines(docx)).containsExactly("示例职业技术学院", "2023年度政府信息公开工作报告");
+
+        assertThat(org.nianbao.testing.CliRun.of("title", file.toString(), "--clear").exitCode()).isZero();
+        Workspace.standard().open(file).export(pdf, docx);
+        List<String> kinds = List.of("示例职业技术学院2023年", "政府信息公开工作年度报告");
+        assertThat(pdfTitleLines(pdf)).containsExactlyElementsOf(kinds);
+        assertThat(docxTitleLines(docx)).containsExactlyElementsOf(kinds);
+    }
+
+    @Test
     void linesAreAsFewAsFitAndAsEvenAsTheWordsAllow() {
         // Fits one line (20 characters of 2号 in 156 mm): unbroken.
         assertThat(TitleLines.of(List.of("某学院", "2021-2022学年", "信息公开工作", "年度报告"))).hasSize(1);

@@ -361,6 +361,13 @@ class NianbaoAppTest {
         robot.interact(() -> window.view().openFile(file));
         waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
         assertThat(robot.lookup("#basics-window").queryAs(Label.class).getText()).isEqualTo("2021年1月1日至2021年12月31日");
+        assertThat(robot.lookup("#basics-year-label").queryAs(Label.class).getText()).isEqualTo("年度");
+        assertThat(robot.lookup("#basics-year").queryAs(Label.class).getText()).isEqualTo("2021 年度");
+        javafx.scene.control.TextArea title = robot.lookup("#basics-title").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(title.getPromptText()).contains("示例职业技术学院2021年政府信息公开工作年度报告");
+        robot.interact(() -> title.setText("示例职业技术学院\n2021年度政府信息公开工作报告\n"));
+        waitFor("title set", () -> window.vm().session().project().title().equals("示例职业技术学院\n2021年度政府信息公开工作报告"));
+        assertThat(window.vm().session().title()).isEqualTo("示例职业技术学院2021年度政府信息公开工作报告");
         clickStep(robot, "三、收到和处理政府信息公开申请情况");
         TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
         robot.interact(() -> received.setText("5"));
@@ -385,6 +392,24 @@ class NianbaoAppTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("focus owner: " + carriedForward.getScene().getFocusOwner() + " scene " + carriedForward.getScene());
         }
+    }
+
+    @Test
+    void table3ShowsTheFiguresCountedFromTheApplicationsInItsBlankCells(FxRobot robot) throws Exception {
+        Path file = dir.resolve("政府申请.nianbao");
+        org.nianbao.model.ApplicationCase application = new org.nianbao.model.ApplicationCase(java.time.LocalDate.of(2021, 3, 1),
+                "natural-person", "申请公开招生计划", java.time.LocalDate.of(2021, 3, 10), "disclosed", java.math.BigDecimal.ZERO, false, "",
+                new org.nianbao.model.SourceRef("办公室.xlsx", "", "依申请公开", 2));
+        ws.create(file, ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021"), Fixtures.institution())
+                .withSubmission(new org.nianbao.model.DepartmentSubmission("办公室", "办公室.xlsx", "", java.time.Instant.now(),
+                        java.util.List.of(), java.util.List.of(application), java.util.Map.of(), 0, 0)), true);
+        robot.interact(() -> window.view().openFile(file));
+        waitFor("opened", () -> window.vm().session() != null && window.vm().session().file().equals(file));
+        clickStep(robot, "三、收到和处理政府信息公开申请情况");
+        TextField received = robot.lookup("#cell-3-1-natural").queryAs(TextField.class);
+        assertThat(received.getText()).isEmpty();
+        assertThat(received.getPromptText()).isEqualTo("1");
+        assertThat(robot.lookup("#cell-3-1-business").queryAs(TextField.class).getPromptText()).isEqualTo("0");
     }
 
     @Test

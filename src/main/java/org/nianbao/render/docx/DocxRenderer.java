@@ -111,7 +111,7 @@ public final class DocxRenderer {
             p.setAlignment(ParagraphAlignment.CENTER);
             spacing(p, PageGeometry.LINE_PT, 0, PageGeometry.LINE_PT);
             // Broken where the PDF breaks it, with explicit line breaks (Word would break it mid-word).
-            List<String> lines = TitleLines.of(t.parts());
+            List<String> lines = TitleLines.of(t);
             for (int i = 0; i < lines.size(); i++) {
                 XWPFRun r = run(p, lines.get(i), FontRole.TITLE, PageGeometry.TITLE_PT);
                 if (i + 1 < lines.size()) {

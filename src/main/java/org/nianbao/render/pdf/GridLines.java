@@ -27,11 +27,30 @@ final class GridLines {
     }
 
     /**
-     * One line: glyphs {@code from} (inclusive) to {@code to} (exclusive) of the paragraph, and the
-     * extra space after each of its Chinese characters but the last (0 for a ragged or last line).
+     * One line: glyphs {@code from} (inclusive) to {@code to} (exclusive) of the paragraph, the
+     * extra space after each of its Chinese characters but the last (0 for a ragged or last line),
+     * and the space taken away after some glyphs (glyph index → points) where full-width punctuation
+     * is squeezed to fit the line (see {@link #lines}).
      */
-    record Line(int from, int to, float stretch) {
+    record Line(int from, int to, float stretch, java.util.Map<Integer, Float> squeeze) {
+        Line {
+            squeeze = java.util.Map.copyOf(squeeze);
+        }
+
+        Line(int from, int to, float stretch) {
+            this(from, to, stretch, java.util.Map.of());
+        }
+
+        /** The space taken away after glyph {@code index}, 0 for most. */
+        float squeezeAfter(int index) {
+            return squeeze.getOrDefault(index, 0f);
+        }
     }
+
+    /** Full-width closing marks, whose blank half is on the right: squeezed by taking space away after them. */
+    static final String CLOSING = "，。、；：？！）》」』”’〕】〉";
+    /** Full-width opening marks, whose blank half is on the left: squeezed by taking space away before them. */
+    static final String OPENING = "（《「『“‘〔【〈";
 
     /** 28 cells add up to the line's width; float sums may miss it by a few millionths. */
     private static final float ROUNDING = 0.01f;
@@ -70,16 +89,68 @@ final class GridLines {
                 // Nothing breakable fits: cut where the line is full (at least one glyph, so it ends).
                 cut = Math.max(end, start + 1);
             }
+            // Only where the line could not break where it filled up (避头尾, or a piece that cannot be parted).
+            int through = end < glyphs.size() && lastBreak > start && lastBreak < end ? nextBreak(glyphs, end) : -1;
+            java.util.Map<Integer, Float> squeeze = through > 0 ? squeeze(glyphs, start, through, available, cellPitch) : java.util.Map.of();
+            if (!squeeze.isEmpty()) {
+                cut = through;
+            }
             int visibleEnd = cut;
             while (visibleEnd > start && glyphs.get(visibleEnd - 1).codePoint() == ' ') {
                 visibleEnd--;
             }
             boolean last = cut >= glyphs.size();
-            float stretch = justify && !last ? stretch(glyphs, start, visibleEnd, available, cellPitch) : 0;
-            lines.add(new Line(start, visibleEnd, stretch));
+            float stretch = justify && !last && squeeze.isEmpty() ? stretch(glyphs, start, visibleEnd, available, cellPitch) : 0;
+            lines.add(new Line(start, visibleEnd, stretch, squeeze));
             start = skipSpaces(glyphs, cut);
         }
         return lines;
+    }
+
+    /** About this many cells at most are won by squeezing a line's punctuation (four marks by half). */
+    static final float MAX_SQUEEZE_CELLS = 2;
+
+    /** The first place after glyph {@code end} where a line may break (or the paragraph's end). */
+    private static int nextBreak(List<Glyph> glyphs, int end) {
+        int j = end + 1;
+        while (j < glyphs.size() && !mayBreakBefore(glyphs, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * 避头尾 by squeezing instead of pushing down (the usual practice of Chinese typesetting, so the
+     * line keeps its 28 characters, 撑满版心): where the line filled up but may only break earlier —
+     * a closing mark would start the next line (…字，), an opening mark end this one (…“字), or a
+     * piece such as 〔2021〕 cannot be parted — the glyphs up to the next break ({@code through}) are
+     * taken onto the line as well when half the blank side of the line's full-width punctuation, the
+     * last marks first, makes room for them (at most {@link #MAX_SQUEEZE_CELLS}). Returns the space to
+     * take away after each glyph (an opening mark's is taken after the glyph before it), or nothing
+     * when they do not fit so (the line then breaks earlier, as before).
+     */
+    private static java.util.Map<Integer, Float> squeeze(List<Glyph> glyphs, int start, int through, float available, float cellPitch) {
+        float used = 0;
+        for (int i = start; i < through; i++) {
+            used += glyphs.get(i).advance();
+        }
+        float over = used - available;
+        // A little over two cells still counts: four digits of Tinos are a hair wider than two cells.
+        if (over > (MAX_SQUEEZE_CELLS + 0.25f) * cellPitch) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Integer, Float> squeeze = new java.util.HashMap<>();
+        for (int i = through - 1; i >= start && over > ROUNDING; i--) {
+            Glyph g = glyphs.get(i);
+            int after = CLOSING.indexOf(g.codePoint()) >= 0 ? i : OPENING.indexOf(g.codePoint()) >= 0 && i > start ? i - 1 : -1;
+            if (after < 0 || !g.cell() || !glyphs.get(after).cell() || squeeze.containsKey(after)) {
+                continue;
+            }
+            float take = Math.min(cellPitch / 2, over);
+            squeeze.put(after, take);
+            over -= take;
+        }
+        return over > ROUNDING ? java.util.Map.of() : squeeze;
     }
 
     /** The extra space after each Chinese character but the line's last that fills the line, or 0 if that is too much. */

@@ -261,11 +261,14 @@ public final class PdfRenderer {
 
     /** The title in 2号, centred, broken where {@link TitleLines} says, one blank line under it. */
     private static List<Paragraph> title(Block.Title t, PdfFonts fonts) {
-        return title(t.parts(), fonts);
+        return titleLines(TitleLines.of(t), fonts);
     }
 
     private static List<Paragraph> title(List<String> parts, PdfFonts fonts) {
-        List<String> lines = TitleLines.of(parts);
+        return titleLines(TitleLines.of(parts), fonts);
+    }
+
+    private static List<Paragraph> titleLines(List<String> lines, PdfFonts fonts) {
         List<Paragraph> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             // On the page's line grid, so the body below it keeps 22 lines a page.

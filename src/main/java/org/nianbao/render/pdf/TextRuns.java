@@ -119,12 +119,15 @@ final class TextRuns {
         return out;
     }
 
-    /** What iText adds after a glyph of this line: the grid's spacing after Chinese, plus the line's stretch but after its last glyph. */
+    /**
+     * What iText adds after a glyph of this line: the grid's spacing after Chinese, plus the line's
+     * stretch but after its last glyph, less what squeezing punctuation takes away there.
+     */
     private static float spacing(GridLines.Glyph g, int index, GridLines.Line line, float cjkSpacing) {
         if (!g.cell()) {
             return 0;
         }
-        return index < line.to() - 1 ? cjkSpacing + line.stretch() : cjkSpacing;
+        return (index < line.to() - 1 ? cjkSpacing + line.stretch() : cjkSpacing) - line.squeezeAfter(index);
     }
 
     private static Text text(String s, FontRole role, PdfFonts fonts, float spacing, int following) {
