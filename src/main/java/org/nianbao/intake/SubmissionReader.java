@@ -78,7 +78,20 @@ public final class SubmissionReader {
                 return FileImport.refused(displayName, "", fileIssue(displayName, "intake.file.departmentMissing"));
             }
         }
-        return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+        try {
+            return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+        } catch (OutOfMemoryError e) {
+            content = null; // let the sheet's cells go before anything else is made
+            return FileImport.outOfMemory(displayName, department, sizeOf(file), e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static Map<String, String> metaOf(SheetData sheet) {
