@@ -46,6 +46,11 @@ public record DepartmentSubmission(String department, String file, String sha256
         this(department, file, sha256, importedAt, records, applications, counts, rejected, warnings, List.of());
     }
 
+    public DepartmentSubmission withRecords(List<DisclosureRecord> newRecords) {
+        return new DepartmentSubmission(department, file, sha256, importedAt, newRecords, applications, counts, rejected,
+                warnings, issues);
+    }
+
     public DepartmentSubmission withIssues(List<SubmissionIssue> found) {
         return new DepartmentSubmission(department, file, sha256, importedAt, records, applications, counts, rejected,
                 warnings, found);

@@ -33,8 +33,13 @@ import org.nianbao.model.Project;
  * file as it was. Reading refuses corrupt files and files from a newer schema without touching them.
  */
 public final class ProjectStore {
-    /** The schema this build writes; it reads this and every older one it has a migration for. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this build writes; it reads this and every older one. 2: the disclosure records are in
+     * {@code records.jsonl} beside {@code project.json} (1: inside it, which a 2 file may also do).
+     */
+    public static final int SCHEMA_VERSION = 2;
+    /** The first schema whose files may hold {@code records.jsonl}. */
+    static final int RECORDS_ENTRY_SCHEMA = 2;
     public static final String EXTENSION = ".nianbao";
     static final String PROJECT_JSON = "project.json";
     private static final FileTime FIXED_TIME = FileTime.fromMillis(0);
@@ -87,6 +92,20 @@ public final class ProjectStore {
                 tree = mapper.readTree(in);
             }
             Project project = fromTree(tree, file);
+            int schema = tree.get("schemaVersion").asInt();
+            ZipEntry recordsEntry = zip.getEntry(RecordsFile.ENTRY);
+            if (recordsEntry != null && schema < RECORDS_ENTRY_SCHEMA) {
+                throw ProjectFileException.of("store.error.unknownEntry", file, "holds the entry " + RecordsFile.ENTRY
+                        + ", which schema " + schema + " does not have", null, RecordsFile.ENTRY);
+            }
+            if (recordsEntry != null) {
+                tree = null; // the records may need the memory
+                try (InputStream in = new LimitedInput(zip.getInputStream(recordsEntry), RecordsFile.ENTRY, limits.maxRecordsBytes())) {
+                    project = RecordsFile.read(mapper.getFactory(), in, project);
+                } catch (RecordsFile.BadLine bad) {
+                    throw invalidRecord(file, bad);
+                }
+            }
             Map<String, byte[]> attachments = new LinkedHashMap<>();
             if (!withAttachments) {
                 return new StoredProject(project, attachments);
@@ -95,7 +114,7 @@ public final class ProjectStore {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 String name = entry.getName();
-                if (entry.isDirectory() || name.equals(PROJECT_JSON)) {
+                if (entry.isDirectory() || name.equals(PROJECT_JSON) || name.equals(RecordsFile.ENTRY)) {
                     continue;
                 }
                 if (!isAttachmentName(name)) {
@@ -150,19 +169,23 @@ public final class ProjectStore {
         java.util.Set<String> names = new java.util.HashSet<>();
         long declared = 0;
         long json = 0;
+        long records = 0;
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
             ZipEntry entry = e.nextElement();
             if (!names.add(entry.getName())) {
                 throw ProjectFileException.of("store.error.duplicateEntry", file, "the entry " + entry.getName() + " appears twice",
                         null, entry.getName());
             }
-            long limit = entry.getName().equals(PROJECT_JSON) ? limits.maxJsonBytes() : limits.maxAttachmentBytes();
+            long limit = entry.getName().equals(PROJECT_JSON) ? limits.maxJsonBytes()
+                    : entry.getName().equals(RecordsFile.ENTRY) ? limits.maxRecordsBytes() : limits.maxAttachmentBytes();
             if (entry.getSize() > limit) {
                 throw ProjectFileException.of("store.error.entryTooLarge", file, entry.getName() + " is larger than " + limit + " bytes",
                         null, entry.getName(), ProjectLimits.size(limit));
             }
             if (entry.getName().equals(PROJECT_JSON)) {
                 json = Math.max(0, entry.getSize());
+            } else if (entry.getName().equals(RecordsFile.ENTRY)) {
+                records = Math.max(0, entry.getSize());
             } else {
                 declared += Math.max(0, entry.getSize());
             }
@@ -173,8 +196,9 @@ public final class ProjectStore {
         }
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        // The entries are held in memory once read, project.json a few times over while it is parsed.
-        long needed = (withAttachments ? declared : 0) + 3 * json;
+        // The entries are held in memory once read, project.json a few times over while it is parsed; the
+        // records about as large as their lines (shared dates and names make up for the objects).
+        long needed = (withAttachments ? declared : 0) + 3 * json + records;
         if (needed > free) {
             throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
                     ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
@@ -324,6 +348,10 @@ public final class ProjectStore {
             }, true);
             return recording[0].version();
         } catch (LimitExceeded e) {
+            if (e.entry.equals(RecordsFile.ENTRY)) {
+                throw ProjectFileException.of("store.error.recordsTooLarge", target, RecordsFile.ENTRY + " would be larger than " + e.limit
+                        + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
+            }
             throw ProjectFileException.of("store.error.jsonTooLarge", target, "project.json would be larger than " + e.limit
                     + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
         } catch (AccessDeniedException e) {
@@ -409,6 +437,16 @@ public final class ProjectStore {
         }
     }
 
+    /** A line of records.jsonl no save writes: refused like a bad value in project.json, naming the line. */
+    private static ProjectFileException invalidRecord(Path file, RecordsFile.BadLine bad) {
+        Object why = bad.invalid != null
+                ? new org.nianbao.i18n.Messages.Nested(bad.invalid.key(), bad.invalid.args())
+                : new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
+        String where = RecordsFile.ENTRY + ":" + bad.line + (bad.invalid != null && !bad.invalid.field().isEmpty() ? "." + bad.invalid.field() : "");
+        return ProjectFileException.of("store.error.invalidContent", file, bad.getMessage(), bad, where,
+                new org.nianbao.i18n.Messages.Nested("store.error.because", why));
+    }
+
     /** Where in project.json, as its own names read: {@code submissions[0].applications[3].fee}, not Java class names. */
     static String jsonPath(java.util.List<JsonMappingException.Reference> path) {
         StringBuilder where = new StringBuilder();
@@ -428,10 +466,19 @@ public final class ProjectStore {
         jsonEntry.setLastModifiedTime(FIXED_TIME);
         zip.putNextEntry(jsonEntry);
         // Streamed, counted on the way: past the read limit the save stops and nothing is kept.
-        LimitedOutput json = new LimitedOutput(zip, limits.maxJsonBytes());
-        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, stored.project()));
+        LimitedOutput json = new LimitedOutput(zip, PROJECT_JSON, limits.maxJsonBytes());
+        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, RecordsFile.withoutRecords(stored.project())));
         json.flush();
         zip.closeEntry();
+        if (RecordsFile.hasRecords(stored.project())) {
+            ZipEntry recordsEntry = new ZipEntry(RecordsFile.ENTRY);
+            recordsEntry.setLastModifiedTime(FIXED_TIME);
+            zip.putNextEntry(recordsEntry);
+            LimitedOutput lines = new LimitedOutput(zip, RecordsFile.ENTRY, limits.maxRecordsBytes());
+            RecordsFile.write(mapper.getFactory(), lines, stored.project());
+            lines.flush();
+            zip.closeEntry();
+        }
         for (Map.Entry<String, byte[]> e : stored.sortedAttachments().entrySet()) {
             if (!isAttachmentName(e.getKey())) {
                 throw new IllegalArgumentException("Not an attachment entry name: " + e.getKey());
@@ -451,18 +498,20 @@ public final class ProjectStore {
 
     /** Counts what goes into {@code project.json} and stops past the limit; leaves the ZIP open. */
     private static final class LimitedOutput extends java.io.FilterOutputStream {
+        private final String entry;
         private final long limit;
         private long count;
 
-        LimitedOutput(OutputStream out, long limit) {
+        LimitedOutput(OutputStream out, String entry, long limit) {
             super(out);
+            this.entry = entry;
             this.limit = limit;
         }
 
         @Override
         public void write(int b) throws IOException {
             if (++count > limit) {
-                throw new LimitExceeded(PROJECT_JSON, limit);
+                throw new LimitExceeded(entry, limit);
             }
             out.write(b);
         }
@@ -470,7 +519,7 @@ public final class ProjectStore {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if ((count += len) > limit) {
-                throw new LimitExceeded(PROJECT_JSON, limit);
+                throw new LimitExceeded(entry, limit);
             }
             out.write(b, off, len);
         }
