@@ -91,7 +91,8 @@ public final class ProjectStore {
             try (InputStream in = new LimitedInput(zip.getInputStream(jsonEntry), PROJECT_JSON, limits.maxJsonBytes())) {
                 tree = mapper.readTree(in);
             }
-            Project project = fromTree(tree, file);
+            Read read = fromTree(tree, file);
+            Project project = read.project();
             int schema = tree.get("schemaVersion").asInt();
             ZipEntry recordsEntry = zip.getEntry(RecordsFile.ENTRY);
             if (recordsEntry != null && schema < RECORDS_ENTRY_SCHEMA) {
@@ -108,7 +109,7 @@ public final class ProjectStore {
             }
             Map<String, byte[]> attachments = new LinkedHashMap<>();
             if (!withAttachments) {
-                return new StoredProject(project, attachments);
+                return new StoredProject(project, attachments, read.unknown());
             }
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -133,7 +134,7 @@ public final class ProjectStore {
                 }
                 attachments.put(name, bytes);
             }
-            return new StoredProject(project, attachments);
+            return new StoredProject(project, attachments, read.unknown());
         } catch (LimitExceeded e) {
             throw ProjectFileException.of("store.error.entryTooLarge", file, e.entry + " is larger than " + e.limit + " bytes",
                     e, e.entry, ProjectLimits.size(e.limit));
@@ -399,7 +400,61 @@ public final class ProjectStore {
         }
     }
 
-    private Project fromTree(JsonNode tree, Path file) throws ProjectFileException {
+    /** A project as project.json gives it, with the fields this build does not know. */
+    private record Read(Project project, UnknownFields unknown) {
+    }
+
+    /** Notes where each field Jackson does not know was, and skips its value. */
+    private static final class UnknownFieldNoter extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        private final java.util.List<String> found;
+
+        private final ObjectMapper mapper;
+        private final Map<Class<?>, java.util.Set<String>> written = new java.util.HashMap<>();
+
+        UnknownFieldNoter(ObjectMapper mapper, java.util.List<String> found) {
+            this.mapper = mapper;
+            this.found = found;
+        }
+
+        /** What a save writes for a type but a load does not take back (derived values such as a submission's carriedForward). */
+        private java.util.Set<String> writtenByThisBuild(Class<?> type) {
+            return written.computeIfAbsent(type, t -> {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                mapper.getSerializationConfig().introspect(mapper.constructType(t)).findProperties()
+                        .forEach(prop -> {
+                            if (prop.couldSerialize()) {
+                                names.add(prop.getName());
+                            }
+                        });
+                return names;
+            });
+        }
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt,
+                                             com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object beanOrClass,
+                                             String propertyName) throws IOException {
+            com.fasterxml.jackson.core.JsonStreamContext owner = p.getParsingContext();
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                owner = owner.getParent(); // the parser already stands inside the field's value
+            }
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+            if (!writtenByThisBuild(type).contains(propertyName)) {
+                String where = propertyName;
+                for (com.fasterxml.jackson.core.JsonStreamContext c = owner.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+                    where = c.inArray() ? "[" + c.getCurrentIndex() + "]" + (where.startsWith("[") ? "" : ".") + where
+                            : c.getCurrentName() + (where.startsWith("[") ? "" : ".") + where;
+                }
+                found.add(where);
+            }
+            p.skipChildren();
+            return true;
+        }
+    }
+
+    private Read fromTree(JsonNode tree, Path file) throws ProjectFileException {
         if (tree == null || !tree.isObject()) {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json is not a JSON object", null);
         }
@@ -413,10 +468,23 @@ public final class ProjectStore {
                     "written by a newer Nianbao (schema " + schema + "; this version reads up to " + SCHEMA_VERSION + ")",
                     null, schema, SCHEMA_VERSION);
         }
-        ObjectNode body = ((ObjectNode) tree).deepCopy();
-        body.remove("schemaVersion");
+        ObjectNode body = (ObjectNode) tree;
+        java.util.List<String> unknown = new java.util.ArrayList<>();
         try {
-            return mapper.treeToValue(body, Project.class);
+            Project project = mapper.readerFor(Project.class).withHandler(new UnknownFieldNoter(mapper, unknown)).readValue(body);
+            Map<String, JsonNode> kept = new java.util.TreeMap<>();
+            java.util.List<String> dropped = new java.util.ArrayList<>();
+            for (String where : unknown) {
+                if (where.equals("schemaVersion")) {
+                    continue;
+                }
+                if (where.contains(".") || where.contains("[")) {
+                    dropped.add(where);
+                } else {
+                    kept.put(where, body.get(where));
+                }
+            }
+            return new Read(project, new UnknownFields(kept, dropped));
         } catch (JsonMappingException e) {
             String where = jsonPath(e.getPath());
             Object why = new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
@@ -432,7 +500,7 @@ public final class ProjectStore {
             Object reason = new org.nianbao.i18n.Messages.Nested("store.error.because", why);
             throw ProjectFileException.of("store.error.invalidContent", file,
                     "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where, reason);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "", "");
         }
     }
@@ -467,7 +535,8 @@ public final class ProjectStore {
         zip.putNextEntry(jsonEntry);
         // Streamed, counted on the way: past the read limit the save stops and nothing is kept.
         LimitedOutput json = new LimitedOutput(zip, PROJECT_JSON, limits.maxJsonBytes());
-        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, RecordsFile.withoutRecords(stored.project())));
+        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, RecordsFile.withoutRecords(stored.project()),
+                stored.unknown().kept()));
         json.flush();
         zip.closeEntry();
         if (RecordsFile.hasRecords(stored.project())) {
