@@ -30,7 +30,7 @@ public record DepartmentSubmission(String department, String file, String sha256
     }
 
     public DepartmentSubmission {
-        records = List.copyOf(records);
+        records = RecordTable.of(records); // a million rows in about 100 MB
         applications = List.copyOf(applications);
         counts = Sorted.copyOf(counts);
         counts.forEach((id, n) -> ValueRanges.count(id, java.util.Objects.requireNonNull(n, id)));

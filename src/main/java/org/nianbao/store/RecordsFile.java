@@ -108,7 +108,7 @@ final class RecordsFile {
      */
     static Project read(JsonFactory factory, InputStream in, Project project) throws IOException {
         Map<String, DepartmentSubmission> byDepartment = new LinkedHashMap<>();
-        Map<String, List<DisclosureRecord>> found = new HashMap<>();
+        Map<String, org.nianbao.model.RecordTable.Builder> found = new HashMap<>();
         for (DepartmentSubmission s : project.submissions()) {
             byDepartment.put(s.department(), s);
         }
@@ -154,8 +154,9 @@ final class RecordsFile {
                     throw new BadLine(line, "more fields than a record has", null);
                 }
                 try {
-                    found.computeIfAbsent(department, d -> new ArrayList<>())
-                            .add(new DisclosureRecord(date, title, channel, category, item, link, note, source));
+                    DisclosureRecord record = new DisclosureRecord(date, title, channel, category, item, link, note, source);
+                    found.computeIfAbsent(department, d -> new org.nianbao.model.RecordTable.Builder().addAll(owner.records()))
+                            .add(record);
                 } catch (InvalidValueException e) {
                     throw new BadLine(line, e.getMessage(), e);
                 }
@@ -166,16 +167,9 @@ final class RecordsFile {
         }
         List<DepartmentSubmission> all = new ArrayList<>();
         for (DepartmentSubmission s : project.submissions()) {
-            List<DisclosureRecord> more = found.remove(s.department());
-            if (more == null) {
-                all.add(s);
-            } else if (s.records().isEmpty()) {
-                all.add(s.withRecords(more));
-            } else {
-                List<DisclosureRecord> both = new ArrayList<>(s.records());
-                both.addAll(more);
-                all.add(s.withRecords(both));
-            }
+            org.nianbao.model.RecordTable.Builder more = found.remove(s.department());
+            // Those project.json held itself (none, as this build writes it) come first.
+            all.add(more == null ? s : s.withRecords(more.build()));
         }
         return project.withSubmissions(all);
     }
