@@ -36,6 +36,10 @@ record CliContext(Messages messages, PrintWriter out, PrintWriter err, Workspace
     ProjectSession edit(Path file, String command) throws ProjectFileException {
         ProjectSession session = workspace.edit(file, "nianbao " + command, LOCK_WAIT);
         held.add(session);
+        if (!session.unknownFieldsNotKept().isEmpty()) {
+            // Said once, before the command saves: what a newer build or a hand added inside the project is not kept.
+            err.println(messages.get("store.warning.unknownFields", file, session.unknownFieldsNotKept()));
+        }
         return session;
     }
 

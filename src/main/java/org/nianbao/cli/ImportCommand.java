@@ -68,6 +68,9 @@ final class ImportCommand extends CliCommand implements Callable<Integer> {
         } else {
             print(report, ctx);
         }
+        if (report.files().stream().anyMatch(FileImport::refusedForMemory)) {
+            return Cli.IO; // not the department's mistake: this Java lacked memory, as for any resource it lacks
+        }
         return report.allAccepted() ? Cli.OK : Cli.INPUT;
     }
 

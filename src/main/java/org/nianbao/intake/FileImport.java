@@ -17,6 +17,18 @@ public record FileImport(String file, String department, boolean refused, Depart
         mapping = Map.copyOf(mapping);
     }
 
+    /** A file refused because this Java ran out of memory reading it (the file itself may be fine). */
+    public static FileImport outOfMemory(String file, String department, long fileBytes, OutOfMemoryError cause) {
+        WorkbookRefusal r = WorkbookRefusal.outOfMemory(fileBytes, cause);
+        return refused(file, department, new ImportIssue(file, "", "", 0, r.code(), ImportIssue.Severity.ERROR,
+                java.util.Arrays.stream(r.args()).map(String::valueOf).toList()));
+    }
+
+    /** True when the file was refused only for want of memory: the command line exits 3, not 1. */
+    public boolean refusedForMemory() {
+        return refused && !issues.isEmpty() && issues.get(0).code().equals(WorkbookRefusal.OUT_OF_MEMORY);
+    }
+
     static FileImport refused(String file, String department, ImportIssue reason) {
         return new FileImport(file, department, true, null, List.of(reason), 0, 0, Map.of());
     }

@@ -78,7 +78,20 @@ public final class SubmissionReader {
                 return FileImport.refused(displayName, "", fileIssue(displayName, "intake.file.departmentMissing"));
             }
         }
-        return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+        try {
+            return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+        } catch (OutOfMemoryError e) {
+            content = null; // let the sheet's cells go before anything else is made
+            return FileImport.outOfMemory(displayName, department, sizeOf(file), e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -129,13 +142,19 @@ public final class SubmissionReader {
         private final WorkbookContent content;
         private final boolean ourTemplate;
         private final List<ImportIssue> issues = new ArrayList<>();
-        private final List<DisclosureRecord> records = new ArrayList<>();
+        private final org.nianbao.model.RecordTable.Builder records = new org.nianbao.model.RecordTable.Builder();
+        /** The rows kept so far, for telling a duplicate within the file (their keys as hashes, not a million strings). */
+        private org.nianbao.model.RecordTable kept;
+        private final org.nianbao.model.DuplicateKeys seenInFile = new org.nianbao.model.DuplicateKeys(1024, this::keptKey);
+        /** Each sheet's date column, to name an earlier duplicate's cell. */
+        private final Map<String, Integer> dateColumns = new HashMap<>();
+        /** Every other department's records, and which department each came from. */
+        private final List<DisclosureRecord> elsewhere;
+        private final List<org.nianbao.model.DepartmentSubmission> others = new ArrayList<>();
+        private final org.nianbao.model.DuplicateKeys seenElsewhere;
         private final List<ApplicationCase> applications = new ArrayList<>();
         private final Map<String, Long> counts = new LinkedHashMap<>();
         private final Map<String, String> mappingUsed = new LinkedHashMap<>();
-        private final Map<String, String> seenInFile = new HashMap<>();
-        private final Map<String, SourceRef> seenElsewhere = new HashMap<>();
-        private final Map<String, String> departmentOf = new HashMap<>();
         private final Map<String, String> headerOverrides = new HashMap<>();
         private int rejected;
         private int recognisedSheets;
@@ -151,14 +170,39 @@ public final class SubmissionReader {
                     .forEach((header, field) -> headerOverrides.put(HeaderSynonyms.normalise(header), field));
             options.columnMap().forEach((header, field) -> headerOverrides.put(HeaderSynonyms.normalise(header), field));
             for (var sub : project.submissions()) {
-                if (sub.department().equals(department)) {
-                    continue; // being replaced
-                }
-                for (DisclosureRecord r : sub.records()) {
-                    seenElsewhere.putIfAbsent(r.duplicateKey(), r.source());
-                    departmentOf.putIfAbsent(r.duplicateKey(), sub.department());
+                if (!sub.department().equals(department)) { // else being replaced
+                    others.add(sub);
                 }
             }
+            elsewhere = project.withSubmissions(others).records(); // a view over the other submissions
+            seenElsewhere = new org.nianbao.model.DuplicateKeys(elsewhere.size(), i -> elsewhere.get(i).duplicateKey());
+            int number = 0;
+            for (DisclosureRecord r : elsewhere) {
+                seenElsewhere.addIfAbsent(number++, r.duplicateKey()); // the first place a publication was seen
+            }
+        }
+
+        /** The department whose submission holds record {@code i} of {@link #elsewhere}. */
+        private String departmentOfElsewhere(int i) {
+            for (var sub : others) {
+                if (i < sub.records().size()) {
+                    return sub.department();
+                }
+                i -= sub.records().size();
+            }
+            throw new IndexOutOfBoundsException(i);
+        }
+
+        /** Record {@code i} of those kept so far. */
+        private DisclosureRecord keptRecord(int i) {
+            if (kept == null || i >= kept.size()) {
+                kept = records.snapshot(); // shares the builder's columns: cheap, and only when a hash matched
+            }
+            return kept.get(i);
+        }
+
+        private String keptKey(int i) {
+            return keptRecord(i).duplicateKey();
         }
 
         FileImport run() {
@@ -181,7 +225,7 @@ public final class SubmissionReader {
             }
             int warnings = (int) issues.stream().filter(i -> i.severity() == ImportIssue.Severity.WARNING).count();
             DepartmentSubmission submission = new DepartmentSubmission(department, file, sha256, clock.instant(),
-                    records, applications, counts, rejected, warnings,
+                    records.build(), applications, counts, rejected, warnings,
                     issues.stream().map(i -> i.stored("")).toList());
             return new FileImport(file, department, false, submission, issues,
                     records.size() + applications.size() + counts.size(), rejected, ourTemplate ? Map.of() : mappingUsed);
@@ -311,16 +355,21 @@ public final class SubmissionReader {
                 SourceRef source = new SourceRef(file, sha256, sheet.name(), r + 1);
                 DisclosureRecord rec = new DisclosureRecord(date, title, channel, category, item,
                         row.text(cols.get(FIELD_LINK)), row.text(cols.get(FIELD_NOTE)), source);
-                String earlier = seenInFile.putIfAbsent(rec.duplicateKey(), sheet.name() + "!" + cell(cols.get(FIELD_DATE), r));
-                if (earlier != null) {
-                    row.warn(cols.get(FIELD_DATE), "intake.duplicate.inFile", earlier);
+                dateColumns.putIfAbsent(sheet.name(), cols.get(FIELD_DATE));
+                int earlier = seenInFile.addIfAbsent(records.size(), rec.duplicateKey());
+                if (earlier >= 0) {
+                    SourceRef first = keptRecord(earlier).source();
+                    row.warn(cols.get(FIELD_DATE), "intake.duplicate.inFile",
+                            first.sheet() + "!" + cell(dateColumns.get(first.sheet()), first.row() - 1));
                 }
-                SourceRef other = seenElsewhere.get(rec.duplicateKey());
-                if (other != null) {
-                    row.warn(cols.get(FIELD_DATE), "intake.duplicate.otherDepartment", departmentOf.get(rec.duplicateKey()),
-                            other.file(), other.sheet(), other.row());
+                int other = seenElsewhere.indexOf(rec.duplicateKey());
+                if (other >= 0) {
+                    SourceRef there = elsewhere.get(other).source();
+                    row.warn(cols.get(FIELD_DATE), "intake.duplicate.otherDepartment", departmentOfElsewhere(other),
+                            there.file(), there.sheet(), there.row());
                 }
                 records.add(rec);
+                kept = null;
                 row.commit();
             }
         }

@@ -64,7 +64,9 @@ public final class WorkbookOpener {
                 throw new WorkbookRefusal("intake.file.zipBomb", "the file expands to an implausible size (zip bomb)", e);
             }
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
-        } catch (Exception | OutOfMemoryError | StackOverflowError | NoClassDefFoundError e) {
+        } catch (OutOfMemoryError e) {
+            throw WorkbookRefusal.outOfMemory(size, e);
+        } catch (Exception | StackOverflowError | NoClassDefFoundError e) {
             // POI signals broken files with many unchecked exceptions, and a ZIP entry packed with a codec we
             // do not ship (XZ, Zstandard) raises NoClassDefFoundError: none of them may escape as a crash.
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);

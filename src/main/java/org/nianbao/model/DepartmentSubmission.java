@@ -30,7 +30,7 @@ public record DepartmentSubmission(String department, String file, String sha256
     }
 
     public DepartmentSubmission {
-        records = List.copyOf(records);
+        records = RecordTable.of(records); // a million rows in about 100 MB
         applications = List.copyOf(applications);
         counts = Sorted.copyOf(counts);
         counts.forEach((id, n) -> ValueRanges.count(id, java.util.Objects.requireNonNull(n, id)));
@@ -44,6 +44,11 @@ public record DepartmentSubmission(String department, String file, String sha256
                                 List<DisclosureRecord> records, List<ApplicationCase> applications,
                                 Map<String, Long> counts, int rejected, int warnings) {
         this(department, file, sha256, importedAt, records, applications, counts, rejected, warnings, List.of());
+    }
+
+    public DepartmentSubmission withRecords(List<DisclosureRecord> newRecords) {
+        return new DepartmentSubmission(department, file, sha256, importedAt, newRecords, applications, counts, rejected,
+                warnings, issues);
     }
 
     public DepartmentSubmission withIssues(List<SubmissionIssue> found) {

@@ -283,7 +283,54 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
 
     /** Every accepted record, in department order. */
     public List<DisclosureRecord> records() {
-        return submissions.stream().flatMap(s -> s.records().stream()).toList();
+        // A view, not a copy: a million records are built one at a time as they are read.
+        List<List<DisclosureRecord>> parts = submissions.stream().map(DepartmentSubmission::records).toList();
+        int total = parts.stream().mapToInt(List::size).sum();
+        return new java.util.AbstractList<>() {
+            @java.lang.Override
+            public DisclosureRecord get(int index) {
+                Objects.checkIndex(index, total);
+                int i = index;
+                for (List<DisclosureRecord> part : parts) {
+                    if (i < part.size()) {
+                        return part.get(i);
+                    }
+                    i -= part.size();
+                }
+                throw new IndexOutOfBoundsException(index);
+            }
+
+            @java.lang.Override
+            public java.util.Iterator<DisclosureRecord> iterator() {
+                // Not parts.stream().flatMap(…).iterator(): that fills a buffer with a whole submission's records first.
+                return new java.util.Iterator<>() {
+                    private int part;
+                    private int next;
+
+                    @java.lang.Override
+                    public boolean hasNext() {
+                        while (part < parts.size() && next >= parts.get(part).size()) {
+                            part++;
+                            next = 0;
+                        }
+                        return part < parts.size();
+                    }
+
+                    @java.lang.Override
+                    public DisclosureRecord next() {
+                        if (!hasNext()) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        return parts.get(part).get(next++);
+                    }
+                };
+            }
+
+            @java.lang.Override
+            public int size() {
+                return total;
+            }
+        };
     }
 
     /**

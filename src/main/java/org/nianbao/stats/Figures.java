@@ -24,13 +24,16 @@ public record Figures(long records, Map<String, Long> recordsByChannel, Map<Inte
                       long applicationsCarriedOver, long applicationsOpen, Map<String, Long> applicationsByOutcome) {
 
     public static Figures of(Project project) {
-        Set<String> seen = new HashSet<>();
+        java.util.List<DisclosureRecord> all = project.records();
+        // The same publication sent by two departments counts once; a million keys as hashes, not strings.
+        org.nianbao.model.DuplicateKeys seen = new org.nianbao.model.DuplicateKeys(all.size(), i -> all.get(i).duplicateKey());
         long records = 0;
         Map<String, Long> byChannel = new TreeMap<>();
         Map<Integer, Long> byCategory = new TreeMap<>();
         Map<Integer, Long> byItem = new TreeMap<>();
-        for (DisclosureRecord r : project.records()) {
-            if (!seen.add(r.duplicateKey())) {
+        int number = 0;
+        for (DisclosureRecord r : all) {
+            if (seen.addIfAbsent(number++, r.duplicateKey()) >= 0) {
                 continue;
             }
             records++;

@@ -23,7 +23,17 @@ final class ProjectJson {
     }
 
     /** What {@code project.json} holds: the schema version first, then the project's own fields. */
-    record FileContent(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Project project) {
+    record FileContent(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Project project,
+                       @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> kept) {
+        FileContent(int schemaVersion, Project project) {
+            this(schemaVersion, project, java.util.Map.of());
+        }
+
+        /** Top-level fields this build does not know, written back after its own (in name order). */
+        @com.fasterxml.jackson.annotation.JsonAnyGetter
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> unknownFields() {
+            return kept;
+        }
     }
 
     static ObjectMapper mapper(ProjectLimits limits) {

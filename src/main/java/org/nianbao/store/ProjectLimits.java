@@ -15,15 +15,22 @@ package org.nianbao.store;
  *                           held in memory while the project is open)
  * @param maxEntries         entries in the ZIP
  * @param maxNesting         JSON nesting depth
+ * @param maxRecordsBytes    {@code records.jsonl}, uncompressed (a million rows take about 200 MB)
  */
-public record ProjectLimits(long maxJsonBytes, long maxAttachmentBytes, long maxTotalBytes, int maxEntries, int maxNesting) {
+public record ProjectLimits(long maxJsonBytes, long maxAttachmentBytes, long maxTotalBytes, int maxEntries, int maxNesting,
+                            long maxRecordsBytes) {
     private static final long MB = 1024L * 1024;
 
     /**
      * 256 MB of JSON; 128 MB an entry (an imported workbook is at most 100 MB); 512 MB of entries in all;
-     * 10,000 entries; nesting 64.
+     * 10,000 entries; nesting 64; 1 GB of records.
      */
-    public static final ProjectLimits STANDARD = new ProjectLimits(256 * MB, 128 * MB, 512 * MB, 10_000, 64);
+    public static final ProjectLimits STANDARD = new ProjectLimits(256 * MB, 128 * MB, 512 * MB, 10_000, 64, 1024 * MB);
+
+    /** Limits with the standard 1 GB for {@code records.jsonl}. */
+    public ProjectLimits(long maxJsonBytes, long maxAttachmentBytes, long maxTotalBytes, int maxEntries, int maxNesting) {
+        this(maxJsonBytes, maxAttachmentBytes, maxTotalBytes, maxEntries, maxNesting, 1024 * MB);
+    }
 
     /** A size as people read it: "412.3 MB", "96 KB". */
     static String size(long bytes) {

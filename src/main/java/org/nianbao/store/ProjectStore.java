@@ -33,8 +33,13 @@ import org.nianbao.model.Project;
  * file as it was. Reading refuses corrupt files and files from a newer schema without touching them.
  */
 public final class ProjectStore {
-    /** The schema this build writes; it reads this and every older one it has a migration for. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this build writes; it reads this and every older one. 2: the disclosure records are in
+     * {@code records.jsonl} beside {@code project.json} (1: inside it, which a 2 file may also do).
+     */
+    public static final int SCHEMA_VERSION = 2;
+    /** The first schema whose files may hold {@code records.jsonl}. */
+    static final int RECORDS_ENTRY_SCHEMA = 2;
     public static final String EXTENSION = ".nianbao";
     static final String PROJECT_JSON = "project.json";
     private static final FileTime FIXED_TIME = FileTime.fromMillis(0);
@@ -86,16 +91,31 @@ public final class ProjectStore {
             try (InputStream in = new LimitedInput(zip.getInputStream(jsonEntry), PROJECT_JSON, limits.maxJsonBytes())) {
                 tree = mapper.readTree(in);
             }
-            Project project = fromTree(tree, file);
+            Read read = fromTree(tree, file);
+            Project project = read.project();
+            int schema = tree.get("schemaVersion").asInt();
+            ZipEntry recordsEntry = zip.getEntry(RecordsFile.ENTRY);
+            if (recordsEntry != null && schema < RECORDS_ENTRY_SCHEMA) {
+                throw ProjectFileException.of("store.error.unknownEntry", file, "holds the entry " + RecordsFile.ENTRY
+                        + ", which schema " + schema + " does not have", null, RecordsFile.ENTRY);
+            }
+            if (recordsEntry != null) {
+                tree = null; // the records may need the memory
+                try (InputStream in = new LimitedInput(zip.getInputStream(recordsEntry), RecordsFile.ENTRY, limits.maxRecordsBytes())) {
+                    project = RecordsFile.read(mapper.getFactory(), in, project);
+                } catch (RecordsFile.BadLine bad) {
+                    throw invalidRecord(file, bad);
+                }
+            }
             Map<String, byte[]> attachments = new LinkedHashMap<>();
             if (!withAttachments) {
-                return new StoredProject(project, attachments);
+                return new StoredProject(project, attachments, read.unknown());
             }
             long total = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 String name = entry.getName();
-                if (entry.isDirectory() || name.equals(PROJECT_JSON)) {
+                if (entry.isDirectory() || name.equals(PROJECT_JSON) || name.equals(RecordsFile.ENTRY)) {
                     continue;
                 }
                 if (!isAttachmentName(name)) {
@@ -114,7 +134,7 @@ public final class ProjectStore {
                 }
                 attachments.put(name, bytes);
             }
-            return new StoredProject(project, attachments);
+            return new StoredProject(project, attachments, read.unknown());
         } catch (LimitExceeded e) {
             throw ProjectFileException.of("store.error.entryTooLarge", file, e.entry + " is larger than " + e.limit + " bytes",
                     e, e.entry, ProjectLimits.size(e.limit));
@@ -150,19 +170,23 @@ public final class ProjectStore {
         java.util.Set<String> names = new java.util.HashSet<>();
         long declared = 0;
         long json = 0;
+        long records = 0;
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
             ZipEntry entry = e.nextElement();
             if (!names.add(entry.getName())) {
                 throw ProjectFileException.of("store.error.duplicateEntry", file, "the entry " + entry.getName() + " appears twice",
                         null, entry.getName());
             }
-            long limit = entry.getName().equals(PROJECT_JSON) ? limits.maxJsonBytes() : limits.maxAttachmentBytes();
+            long limit = entry.getName().equals(PROJECT_JSON) ? limits.maxJsonBytes()
+                    : entry.getName().equals(RecordsFile.ENTRY) ? limits.maxRecordsBytes() : limits.maxAttachmentBytes();
             if (entry.getSize() > limit) {
                 throw ProjectFileException.of("store.error.entryTooLarge", file, entry.getName() + " is larger than " + limit + " bytes",
                         null, entry.getName(), ProjectLimits.size(limit));
             }
             if (entry.getName().equals(PROJECT_JSON)) {
                 json = Math.max(0, entry.getSize());
+            } else if (entry.getName().equals(RecordsFile.ENTRY)) {
+                records = Math.max(0, entry.getSize());
             } else {
                 declared += Math.max(0, entry.getSize());
             }
@@ -173,8 +197,9 @@ public final class ProjectStore {
         }
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        // The entries are held in memory once read, project.json a few times over while it is parsed.
-        long needed = (withAttachments ? declared : 0) + 3 * json;
+        // The entries are held in memory once read, project.json a few times over while it is parsed; the
+        // records about as large as their lines (shared dates and names make up for the objects).
+        long needed = (withAttachments ? declared : 0) + 3 * json + records;
         if (needed > free) {
             throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
                     ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
@@ -324,6 +349,10 @@ public final class ProjectStore {
             }, true);
             return recording[0].version();
         } catch (LimitExceeded e) {
+            if (e.entry.equals(RecordsFile.ENTRY)) {
+                throw ProjectFileException.of("store.error.recordsTooLarge", target, RecordsFile.ENTRY + " would be larger than " + e.limit
+                        + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
+            }
             throw ProjectFileException.of("store.error.jsonTooLarge", target, "project.json would be larger than " + e.limit
                     + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
         } catch (AccessDeniedException e) {
@@ -371,7 +400,61 @@ public final class ProjectStore {
         }
     }
 
-    private Project fromTree(JsonNode tree, Path file) throws ProjectFileException {
+    /** A project as project.json gives it, with the fields this build does not know. */
+    private record Read(Project project, UnknownFields unknown) {
+    }
+
+    /** Notes where each field Jackson does not know was, and skips its value. */
+    private static final class UnknownFieldNoter extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        private final java.util.List<String> found;
+
+        private final ObjectMapper mapper;
+        private final Map<Class<?>, java.util.Set<String>> written = new java.util.HashMap<>();
+
+        UnknownFieldNoter(ObjectMapper mapper, java.util.List<String> found) {
+            this.mapper = mapper;
+            this.found = found;
+        }
+
+        /** What a save writes for a type but a load does not take back (derived values such as a submission's carriedForward). */
+        private java.util.Set<String> writtenByThisBuild(Class<?> type) {
+            return written.computeIfAbsent(type, t -> {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                mapper.getSerializationConfig().introspect(mapper.constructType(t)).findProperties()
+                        .forEach(prop -> {
+                            if (prop.couldSerialize()) {
+                                names.add(prop.getName());
+                            }
+                        });
+                return names;
+            });
+        }
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt,
+                                             com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object beanOrClass,
+                                             String propertyName) throws IOException {
+            com.fasterxml.jackson.core.JsonStreamContext owner = p.getParsingContext();
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                owner = owner.getParent(); // the parser already stands inside the field's value
+            }
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+            if (!writtenByThisBuild(type).contains(propertyName)) {
+                String where = propertyName;
+                for (com.fasterxml.jackson.core.JsonStreamContext c = owner.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+                    where = c.inArray() ? "[" + c.getCurrentIndex() + "]" + (where.startsWith("[") ? "" : ".") + where
+                            : c.getCurrentName() + (where.startsWith("[") ? "" : ".") + where;
+                }
+                found.add(where);
+            }
+            p.skipChildren();
+            return true;
+        }
+    }
+
+    private Read fromTree(JsonNode tree, Path file) throws ProjectFileException {
         if (tree == null || !tree.isObject()) {
             throw ProjectFileException.of("store.error.corrupt", file, "project.json is not a JSON object", null);
         }
@@ -385,10 +468,23 @@ public final class ProjectStore {
                     "written by a newer Nianbao (schema " + schema + "; this version reads up to " + SCHEMA_VERSION + ")",
                     null, schema, SCHEMA_VERSION);
         }
-        ObjectNode body = ((ObjectNode) tree).deepCopy();
-        body.remove("schemaVersion");
+        ObjectNode body = (ObjectNode) tree;
+        java.util.List<String> unknown = new java.util.ArrayList<>();
         try {
-            return mapper.treeToValue(body, Project.class);
+            Project project = mapper.readerFor(Project.class).withHandler(new UnknownFieldNoter(mapper, unknown)).readValue(body);
+            Map<String, JsonNode> kept = new java.util.TreeMap<>();
+            java.util.List<String> dropped = new java.util.ArrayList<>();
+            for (String where : unknown) {
+                if (where.equals("schemaVersion")) {
+                    continue;
+                }
+                if (where.contains(".") || where.contains("[")) {
+                    dropped.add(where);
+                } else {
+                    kept.put(where, body.get(where));
+                }
+            }
+            return new Read(project, new UnknownFields(kept, dropped));
         } catch (JsonMappingException e) {
             String where = jsonPath(e.getPath());
             Object why = new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
@@ -404,9 +500,19 @@ public final class ProjectStore {
             Object reason = new org.nianbao.i18n.Messages.Nested("store.error.because", why);
             throw ProjectFileException.of("store.error.invalidContent", file,
                     "project.json has an invalid value at " + where + ": " + e.getOriginalMessage(), e, where, reason);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw ProjectFileException.of("store.error.invalidContent", file, "project.json is invalid: " + e.getMessage(), e, "", "");
         }
+    }
+
+    /** A line of records.jsonl no save writes: refused like a bad value in project.json, naming the line. */
+    private static ProjectFileException invalidRecord(Path file, RecordsFile.BadLine bad) {
+        Object why = bad.invalid != null
+                ? new org.nianbao.i18n.Messages.Nested(bad.invalid.key(), bad.invalid.args())
+                : new org.nianbao.i18n.Messages.Nested("store.error.valueUnusable");
+        String where = RecordsFile.ENTRY + ":" + bad.line + (bad.invalid != null && !bad.invalid.field().isEmpty() ? "." + bad.invalid.field() : "");
+        return ProjectFileException.of("store.error.invalidContent", file, bad.getMessage(), bad, where,
+                new org.nianbao.i18n.Messages.Nested("store.error.because", why));
     }
 
     /** Where in project.json, as its own names read: {@code submissions[0].applications[3].fee}, not Java class names. */
@@ -428,10 +534,20 @@ public final class ProjectStore {
         jsonEntry.setLastModifiedTime(FIXED_TIME);
         zip.putNextEntry(jsonEntry);
         // Streamed, counted on the way: past the read limit the save stops and nothing is kept.
-        LimitedOutput json = new LimitedOutput(zip, limits.maxJsonBytes());
-        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, stored.project()));
+        LimitedOutput json = new LimitedOutput(zip, PROJECT_JSON, limits.maxJsonBytes());
+        mapper.writeValue(json, new ProjectJson.FileContent(SCHEMA_VERSION, RecordsFile.withoutRecords(stored.project()),
+                stored.unknown().kept()));
         json.flush();
         zip.closeEntry();
+        if (RecordsFile.hasRecords(stored.project())) {
+            ZipEntry recordsEntry = new ZipEntry(RecordsFile.ENTRY);
+            recordsEntry.setLastModifiedTime(FIXED_TIME);
+            zip.putNextEntry(recordsEntry);
+            LimitedOutput lines = new LimitedOutput(zip, RecordsFile.ENTRY, limits.maxRecordsBytes());
+            RecordsFile.write(mapper.getFactory(), lines, stored.project());
+            lines.flush();
+            zip.closeEntry();
+        }
         for (Map.Entry<String, byte[]> e : stored.sortedAttachments().entrySet()) {
             if (!isAttachmentName(e.getKey())) {
                 throw new IllegalArgumentException("Not an attachment entry name: " + e.getKey());
@@ -451,18 +567,20 @@ public final class ProjectStore {
 
     /** Counts what goes into {@code project.json} and stops past the limit; leaves the ZIP open. */
     private static final class LimitedOutput extends java.io.FilterOutputStream {
+        private final String entry;
         private final long limit;
         private long count;
 
-        LimitedOutput(OutputStream out, long limit) {
+        LimitedOutput(OutputStream out, String entry, long limit) {
             super(out);
+            this.entry = entry;
             this.limit = limit;
         }
 
         @Override
         public void write(int b) throws IOException {
             if (++count > limit) {
-                throw new LimitExceeded(PROJECT_JSON, limit);
+                throw new LimitExceeded(entry, limit);
             }
             out.write(b);
         }
@@ -470,7 +588,7 @@ public final class ProjectStore {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if ((count += len) > limit) {
-                throw new LimitExceeded(PROJECT_JSON, limit);
+                throw new LimitExceeded(entry, limit);
             }
             out.write(b, off, len);
         }

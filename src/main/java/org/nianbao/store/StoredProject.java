@@ -6,11 +6,17 @@ import org.nianbao.model.Project;
 
 /**
  * A project as held in its file: the data plus the binary entries kept beside it
- * ({@code assets/} such as the seal image, {@code sources/} the workbooks as received).
+ * ({@code assets/} such as the seal image, {@code sources/} the workbooks as received), and the fields of
+ * {@code project.json} this build does not know ({@link UnknownFields}), so a save keeps what it can of them.
  */
-public record StoredProject(Project project, Map<String, byte[]> attachments) {
+public record StoredProject(Project project, Map<String, byte[]> attachments, UnknownFields unknown) {
     public StoredProject {
         attachments = org.nianbao.model.Sorted.copyOf(attachments);
+        unknown = unknown == null ? UnknownFields.NONE : unknown;
+    }
+
+    public StoredProject(Project project, Map<String, byte[]> attachments) {
+        this(project, attachments, UnknownFields.NONE);
     }
 
     public static StoredProject of(Project project) {
@@ -18,7 +24,7 @@ public record StoredProject(Project project, Map<String, byte[]> attachments) {
     }
 
     public StoredProject with(Project changed) {
-        return new StoredProject(changed, attachments);
+        return new StoredProject(changed, attachments, unknown);
     }
 
     /** Adds or replaces one binary entry ({@code assets/…} or {@code sources/…}). */
@@ -28,13 +34,13 @@ public record StoredProject(Project project, Map<String, byte[]> attachments) {
         }
         Map<String, byte[]> all = new TreeMap<>(attachments);
         all.put(name, bytes.clone());
-        return new StoredProject(project, all);
+        return new StoredProject(project, all, unknown);
     }
 
     public StoredProject withoutAttachment(String name) {
         Map<String, byte[]> all = new TreeMap<>(attachments);
         all.remove(name);
-        return new StoredProject(project, all);
+        return new StoredProject(project, all, unknown);
     }
 
     /** Entry names in a stable order, so the same project always writes the same ZIP. */

@@ -193,6 +193,9 @@ public final class WizardViewModel {
         String name = opened.file().getFileName().toString().replaceFirst("\\.nianbao$", "");
         windowTitle.set(text.get("ui.window.title", name));
         status.set(text.get("ui.status.project", opened.title(), opened.window().chineseLabel()));
+        if (!opened.unknownFieldsNotKept().isEmpty()) {
+            status.set(text.core().get("store.warning.unknownFields", opened.file().getFileName(), opened.unknownFieldsNotKept()));
+        }
         dirty.set(opened.isDirty());
         findings.clear();
         rebuildSteps();

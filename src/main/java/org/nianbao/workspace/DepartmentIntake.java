@@ -106,9 +106,14 @@ public final class DepartmentIntake {
             } else if (Files.size(file) > WorkbookOpener.MAX_BYTES) {
                 result = refusal(name, options, "intake.file.tooLarge", Files.size(file) / (1024 * 1024));
             } else {
-                bytes = Files.readAllBytes(file);
-                SubmissionReader reader = new SubmissionReader(session.kind(), project, session.workspace().clock());
-                result = withRowTexts(file, reader.read(file, name, sha256(bytes), options));
+                try {
+                    bytes = Files.readAllBytes(file);
+                    SubmissionReader reader = new SubmissionReader(session.kind(), project, session.workspace().clock());
+                    result = withRowTexts(file, reader.read(file, name, sha256(bytes), options));
+                } catch (OutOfMemoryError e) {
+                    bytes = null;
+                    result = FileImport.outOfMemory(name, options.department(), Files.size(file), e);
+                }
             }
             results.add(result);
             contents.add(result.refused() ? null : bytes);

@@ -136,6 +136,17 @@ public final class ProjectSession implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * Where the fields of project.json this build does not know and cannot write back were, joined for a
+     * message ("submissions[0].reviewer、sections[2].color"), or empty when a save loses nothing. Fields
+     * at the top of project.json are kept and not listed.
+     */
+    public String unknownFieldsNotKept() {
+        java.util.List<String> dropped = stored().unknown().dropped();
+        String shown = String.join("、", dropped.subList(0, Math.min(10, dropped.size())));
+        return dropped.size() > 10 ? shown + "…" : shown;
+    }
+
     /** The project and its files as they stand now; immutable, safe to hand to another thread. */
     public StoredProject snapshot() {
         return stored();

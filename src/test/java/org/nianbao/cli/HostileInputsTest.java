@@ -185,7 +185,7 @@ class HostileInputsTest {
 
     @Test
     void aSchemaVersionThatIsNotAWholeNumberIsRefused() throws Exception {
-        String json = store.toJson(Fixtures.project(Workspace.standard())).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 1.5");
+        String json = store.toJson(Fixtures.project(Workspace.standard())).replace("\"schemaVersion\" : " + ProjectStore.SCHEMA_VERSION, "\"schemaVersion\" : 1.5");
         CliRun run = CliRun.of("info", projectJson(json).toString());
         assertThat(run.exitCode()).isEqualTo(Cli.INPUT);
         assertThat(run.err()).contains("已损坏");

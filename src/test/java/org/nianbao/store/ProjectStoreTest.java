@@ -36,7 +36,7 @@ class ProjectStoreTest {
         StoredProject back = store.read(file);
         assertThat(back.project()).isEqualTo(project);
         assertThat(back.attachments().get("assets/seal.png")).isEqualTo(seal);
-        assertThat(store.toJson(back.project())).contains("\"schemaVersion\" : 1", "\"year\" : \"2021-2022\"",
+        assertThat(store.toJson(back.project())).contains("\"schemaVersion\" : " + ProjectStore.SCHEMA_VERSION, "\"year\" : \"2021-2022\"",
                 "\"date\" : \"2022-10-30\"");
     }
 
@@ -155,7 +155,7 @@ class ProjectStoreTest {
     @Test
     void fileFromANewerSchemaIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("future.nianbao");
-        String json = store.toJson(project).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 99");
+        String json = store.toJson(project).replace("\"schemaVersion\" : " + ProjectStore.SCHEMA_VERSION, "\"schemaVersion\" : 99");
         byte[] bytes = zip("project.json", json);
         Files.write(file, bytes);
 

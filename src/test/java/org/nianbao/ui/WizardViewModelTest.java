@@ -355,6 +355,24 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aProjectWithFieldsASaveCannotKeepSaysWhichInTheStatusLine() throws Exception {
+        Workspace ws = workspace();
+        Path file = dir.resolve("r.nianbao");
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(new org.nianbao.store.ProjectStore().toJson(Fixtures.project(ws)));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("institution")).put("fax", "0571-1234");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.json"));
+            zip.write(tree.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        WizardViewModel vm = new WizardViewModel(UiText.forLanguage("zh"), ws, Background.direct());
+        vm.open(file, f -> false, () -> { });
+        assertThat(vm.session()).isNotNull();
+        assertThat(vm.statusProperty().get()).contains("r.nianbao", "不认识的字段 institution.fax", "保存后将不再保留");
+    }
+
+    @Test
     void aSaveRefusedBecauseAnotherProgramSavedOffersReloadOrACopy() throws Exception {
         Workspace ws = workspace();
         WizardViewModel vm = opened(ws, Fixtures.project(ws), "r.nianbao");
