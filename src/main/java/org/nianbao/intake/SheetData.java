@@ -28,7 +28,7 @@ public final class SheetData {
 
     public void put(int row, int col, CellValue value) {
         if (row >= 1 << 20 || col >= 1 << 14) { // Excel's grid; a forged A2000000000 would otherwise fill the heap
-            throw new IllegalArgumentException("cell outside Excel's grid: row " + (row + 1) + ", column " + (col + 1));
+            throw new Malformed("cell outside Excel's grid: row " + (row + 1) + ", column " + (col + 1));
         }
         while (rows.size() <= row) {
             rows.add(null);
@@ -93,12 +93,21 @@ public final class SheetData {
                 for (int c = m[2]; c <= lastCol; c++) {
                     if (r != m[0] || c != m[2]) {
                         if (--budget < 0) {
-                            throw new IllegalArgumentException("merged regions cover more than " + FILL_BUDGET + " cells");
+                            throw new Malformed("merged regions cover more than " + FILL_BUDGET + " cells");
                         }
                         put(r, c, v);
                     }
                 }
             }
+        }
+    }
+
+    /** What a file claims that no workbook can hold (a cell outside the grid, merged regions beyond reason): the file is damaged. */
+    static final class Malformed extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message);
         }
     }
 }

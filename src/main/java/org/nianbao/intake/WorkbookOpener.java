@@ -66,11 +66,25 @@ public final class WorkbookOpener {
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw WorkbookRefusal.outOfMemory(size, e);
-        } catch (Exception | StackOverflowError | NoClassDefFoundError e) {
-            // POI signals broken files with many unchecked exceptions, and a ZIP entry packed with a codec we
-            // do not ship (XZ, Zstandard) raises NoClassDefFoundError: none of them may escape as a crash.
+        } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
+            // POI and the XML and ZIP readers signal broken files with many unchecked exceptions, and a ZIP entry
+            // packed with a codec we do not ship (XZ, Zstandard) raises NoClassDefFoundError: the file is damaged.
+            // One thrown by our own code is a bug, not the department's file: it goes on to the internal-error path
+            // (logged with its stack trace), never to "请让部门重新发送".
+            if (thrownByUs(e)) {
+                throw e;
+            }
+            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
+        } catch (Exception e) {
+            // The checked exceptions the readers declare (invalid OOXML packages, SAX errors): the file is damaged.
             throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
         }
+    }
+
+    /** Whether an unchecked exception was raised by Nianbao's own code rather than by a library reading the file. */
+    static boolean thrownByUs(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return !(e instanceof SheetData.Malformed) && trace.length > 0 && trace[0].getClassName().startsWith("org.nianbao.");
     }
 
     /**

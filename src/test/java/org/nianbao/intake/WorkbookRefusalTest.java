@@ -354,4 +354,22 @@ class WorkbookRefusalTest {
     private static void ok(CliRun run) {
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
     }
+
+    /**
+     * A library failing on a broken file is the file's problem; Nianbao's own code failing is a bug, which must reach
+     * the internal-error path (logged, exit 70) and never be blamed on the department as "文件已损坏".
+     */
+    @org.junit.jupiter.api.Test
+    void onlyALibrarysFailureIsCalledADamagedFile() {
+        RuntimeException fromPoi = new IllegalStateException("broken record");
+        fromPoi.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.apache.poi.hssf.record.RecordInputStream", "read", "x", 1)});
+        RuntimeException fromUs = new NullPointerException();
+        fromUs.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.nianbao.intake.XlsReader", "read", "x", 1)});
+        assertThat(WorkbookOpener.thrownByUs(fromPoi)).isFalse();
+        assertThat(WorkbookOpener.thrownByUs(fromUs)).isTrue();
+        // What the file claims that no workbook can hold is the file's problem, though our code finds it.
+        SheetData.Malformed claim = new SheetData.Malformed("cell outside Excel's grid");
+        assertThat(claim.getStackTrace()[0].getClassName()).startsWith("org.nianbao.");
+        assertThat(WorkbookOpener.thrownByUs(claim)).isFalse();
+    }
 }
