@@ -185,7 +185,7 @@ final class PreviewPane {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfRenderer().render(document, pdf);
+        new PdfRenderer().renderPreview(document, pdf);
         if (stale.getAsBoolean()) {
             return;
         }
