@@ -10,8 +10,9 @@
 #
 # Needs (Debian 12 package names): openjdk-17-jdk-headless (jdeps, jlink, jpackage and the jmods),
 # binutils (objcopy: jlink strips native debug symbols with it), and for the .deb fakeroot and dpkg
-# (dpkg-deb). The jar carries JavaFX on the class path (every OS's natives inside it), so the runtime
-# holds only JDK modules; at the first start org.nianbao.Main unpacks this machine's natives into
+# (dpkg-deb); xvfb and xauth for the class-data sharing list (without them the image starts as before).
+# The jar carries JavaFX on the class path (every OS's natives inside it), so the runtime holds only
+# JDK modules; at the first start org.nianbao.Main unpacks this machine's natives into
 # ~/.nianbao/javafx-cache/linux-<arch> (javafx.cachedir, unless the launcher gives one).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --no-deb) DEB=0; shift ;;
-    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "build-linux.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -85,6 +86,39 @@ echo "== jpackage app image"
   --runtime-image "$OUT/runtime" --icon packaging/icon/nianbao.png "${JAVA_OPTIONS[@]}" \
   --dest "$OUT/image"
 IMAGE="$OUT/image/nianbao"
+
+# 2b. Class-data sharing (launch to first window, issue 14): the classes a start loads are read from a
+#     mapped archive instead of being parsed and verified from the jar. On JDK 17 only a static archive
+#     works here (a dynamic one needs the runtime's default archive, and jlink's --generate-cds-archive
+#     adds two of 12 MB each), and an archive records the jar's path, size and time: it is refused (and
+#     the app starts as before, silently) anywhere else. So the image carries the list of classes a
+#     training start loads (the launch probe under Xvfb: window, the sample opened, the live preview
+#     drawn and updated) and the .deb's postinst makes the archive (about 55 MB, too big for the 130 MB
+#     image) where the jar is installed; prerm removes it. The launcher names it; a missing one is ignored.
+IMAGE_ABS="$(cd "$IMAGE" && pwd)"
+CLASSLIST="$IMAGE_ABS/lib/app/nianbao.classlist"
+if command -v xvfb-run >/dev/null && command -v xauth >/dev/null; then
+  echo "== class list for class-data sharing (training start under Xvfb)"
+  mkdir -p "$work/train-home"
+  (cd "$work" && JAVA_TOOL_OPTIONS="-Duser.home=$work/train-home -Dnianbao.launchProbe=true -XX:DumpLoadedClassList=$CLASSLIST" \
+    timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$IMAGE_ABS/bin/nianbao" 2>&1 | grep -E -- '-ms [0-9]+$' || true)
+  if [ -s "$CLASSLIST" ] && grep -q '^org/nianbao/ui/' "$CLASSLIST"; then
+    echo "class list: $(wc -l < "$CLASSLIST") classes"
+    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/nianbao.jsa' >> "$IMAGE/lib/app/nianbao.cfg"
+    # The postinst's command, tried here on the image in place: the archive must be made and be usable.
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$CLASSLIST" "$IMAGE/bin/nianbao" --version >"$work/dump.log" 2>&1 \
+      || { cat "$work/dump.log" >&2; echo "making the class-data archive failed" >&2; exit 1; }
+    JAVA_TOOL_OPTIONS="-Xshare:on" "$IMAGE/bin/nianbao" --version >/dev/null 2>"$work/share.log" \
+      || { cat "$work/share.log" >&2; echo "the launcher cannot use the class-data archive" >&2; exit 1; }
+    echo "class-data archive: $(du -m "$IMAGE/lib/app/nianbao.jsa" | cut -f1) MB when made (by the .deb's postinst; not shipped)"
+    rm -f "$IMAGE/lib/app/nianbao.jsa"
+  else
+    rm -f "$CLASSLIST"
+    echo "note: the training start loaded no app classes; the image starts without class-data sharing" >&2
+  fi
+else
+  echo "note: no xvfb-run/xauth for the training start; the image starts without class-data sharing" >&2
+fi
 IMAGE_MB="$(du -sm "$IMAGE" | cut -f1)"
 echo "app image: $IMAGE, $IMAGE_MB MB (target at most 130 MB)"
 

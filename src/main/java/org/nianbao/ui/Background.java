@@ -14,32 +14,44 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * Where the app's slow work runs: one worker thread for the core (import, checks, export, saving,
- * preview), results handed back on the app's thread. Tests use {@link #direct()}, which runs
- * everything at once on the caller's thread, so view models are tested without a window.
+ * Where the app's slow work runs: one worker thread for the core (import, checks, export, saving),
+ * and one beside it for the live preview, so a preview never waits behind a re-check or an autosave
+ * (nor they behind it); results handed back on the app's thread. Tests use {@link #direct()}, which
+ * runs everything at once on the caller's thread, so view models are tested without a window.
  */
 final class Background {
     private final Executor worker;
+    private final Executor preview;
     private final Executor app;
     private final ScheduledExecutorService timer;
     private final Map<String, ScheduledFuture<?>> pending = new HashMap<>();
 
-    private Background(Executor worker, Executor app, ScheduledExecutorService timer) {
+    private Background(Executor worker, Executor preview, Executor app, ScheduledExecutorService timer) {
         this.worker = worker;
+        this.preview = preview;
         this.app = app;
         this.timer = timer;
     }
 
-    /** The app's: a daemon worker thread, results on the JavaFX thread. */
+    /** The app's: daemon worker threads, results on the JavaFX thread. */
     static Background forApp() {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "nianbao-worker"));
+        ExecutorService preview = Executors.newSingleThreadExecutor(r -> daemon(r, "nianbao-preview"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "nianbao-timer"));
-        return new Background(worker, Platform::runLater, timer);
+        return new Background(worker, preview, Platform::runLater, timer);
     }
 
     /** For tests: work runs at once on the caller's thread and debounced actions run immediately. */
     static Background direct() {
-        return new Background(Runnable::run, Runnable::run, null);
+        return new Background(Runnable::run, Runnable::run, Runnable::run, null);
+    }
+
+    /**
+     * Runs {@code work} on the preview's own thread (work that only reads a snapshot); it hands its
+     * results to the app's thread itself with {@link #onApp}, page by page.
+     */
+    void preview(Runnable work) {
+        preview.execute(work);
     }
 
     private static Thread daemon(Runnable r, String name) {

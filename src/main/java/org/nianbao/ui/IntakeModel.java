@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.nianbao.check.Finding;
 import org.nianbao.intake.FileImport;
 import org.nianbao.intake.ImportIssue;
 import org.nianbao.intake.ImportOptions;
@@ -55,9 +56,17 @@ public final class IntakeModel {
                            String lastImport, String file) {
     }
 
-    /** One import problem, as the user reads it; {@code department} is empty for a file refused before one was known. */
+    /**
+     * One import problem, as the user reads it; {@code department} is empty for a file refused before one was known;
+     * {@code acceptedReason} is the reason the secretary gave in 检查 for keeping the report without this rejected
+     * row, empty while it is not accepted.
+     */
     public record IssueRow(String department, String file, String sheet, String cell, ImportIssue.Severity severity,
-                           String message, String rowText, ImportIssue issue) {
+                           String message, String rowText, ImportIssue issue, String acceptedReason) {
+        /** Accepted in 检查 with a reason: settled, drawn and labelled as 检查 draws an accepted finding. */
+        public boolean accepted() {
+            return !acceptedReason.isEmpty();
+        }
     }
 
     private final WizardViewModel wizard;
@@ -79,6 +88,9 @@ public final class IntakeModel {
     /** Every problem, sorted; rebuilt only when the submissions or the refusals change (not on every keystroke). */
     private List<IssueRow> allIssues = List.of();
     private List<DepartmentSubmission> issuesOf;
+    /** The accepted rejected rows the list was last built with (see {@link #acceptedReasons()}). */
+    private Map<String, String> acceptedOf = Map.of();
+    private static final String RECORD = "record:";
 
     public IntakeModel(WizardViewModel wizard) {
         this.wizard = wizard;
@@ -93,6 +105,12 @@ public final class IntakeModel {
             refusals = List.of();
             departmentFilter.set("");
             refreshBoard();
+        });
+        // What 检查 accepted is read from its findings (the one place overrides are matched), not worked out again here.
+        wizard.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> {
+            if (!acceptedReasons().equals(acceptedOf)) {
+                rebuildIssues();
+            }
         });
         levelFilter.addListener((obs, old, now) -> filterIssues());
         departmentFilter.addListener((obs, old, now) -> filterIssues());
@@ -133,20 +151,38 @@ public final class IntakeModel {
         }
     }
 
+    /**
+     * The rejected rows 检查 lists as accepted ({@code record:<file>/<sheet>/<row>} findings overridden with a
+     * reason), keyed by code and place, with their reasons.
+     */
+    private Map<String, String> acceptedReasons() {
+        Map<String, String> reasons = new HashMap<>();
+        for (Finding f : wizard.findings()) {
+            if (f.overridden() && f.location().startsWith(RECORD)) {
+                reasons.putIfAbsent(f.code() + " " + f.location(), f.overrideReason());
+            }
+        }
+        return reasons;
+    }
+
     private void rebuildIssues() {
         ProjectSession s = wizard.session();
         List<IssueRow> rows = new ArrayList<>(refusals);
+        acceptedOf = acceptedReasons();
         if (s != null) {
             for (DepartmentSubmission sub : s.project().submissions()) {
                 for (SubmissionIssue kept : sub.issues()) {
                     ImportIssue i = ImportIssue.of(sub.file(), kept);
+                    String reason = kept.rejectsRow()
+                            ? acceptedOf.getOrDefault(kept.code() + " " + RECORD + sub.file() + "/" + kept.sheet() + "/" + kept.row(), "")
+                            : "";
                     rows.add(new IssueRow(sub.department(), sub.file(), i.sheet(), i.cell(), i.severity(), message(i),
-                            kept.rowText(), i));
+                            kept.rowText(), i, reason));
                 }
             }
         }
         List<String> order = board.stream().map(BoardRow::department).toList();
-        rows.sort(Comparator.comparing((IssueRow r) -> r.severity())
+        rows.sort(Comparator.comparing((IssueRow r) -> r.severity()).thenComparing(IssueRow::accepted)
                 .thenComparingInt(r -> order.contains(r.department()) ? order.indexOf(r.department()) : order.size())
                 .thenComparing(IssueRow::file).thenComparing(IssueRow::sheet).thenComparingInt(r -> r.issue().row()));
         allIssues = List.copyOf(rows);
@@ -243,7 +279,7 @@ public final class IntakeModel {
             lastResults = List.copyOf(batch.results());
             refusals = batch.results().stream().filter(FileImport::refused)
                     .flatMap(f -> f.issues().stream().map(i -> new IssueRow(f.department(), i.file(), i.sheet(), i.cell(),
-                            i.severity(), message(i), "", i)))
+                            i.severity(), message(i), "", i, "")))
                     .toList();
             java.util.Optional<DepartmentIntake.Kept> kept = batch.cancelled() ? java.util.Optional.empty()
                     : intake.keepUndoably(batch);

@@ -114,15 +114,16 @@ final class IntakeView implements StepView {
         issues.setId("issues");
         issues.setPlaceholder(new Label(text.get("ui.intake.noIssues")));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.severity"),
-                r -> text.severity(r.severity().id()), 70));
+                r -> r.accepted() ? text.get("ui.checks.acceptedLabel") : text.severity(r.severity().id()), 70));
         issues.getColumns().add(Columns.of(text.get("ui.intake.col.department"), IntakeModel.IssueRow::department, 110));
         issues.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(IntakeModel.IssueRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("issue-error", "issue-warning", "issue-info");
+                getStyleClass().removeAll("issue-error", "issue-warning", "issue-info", "issue-accepted");
                 if (!empty && item != null) {
-                    getStyleClass().add("issue-" + item.severity().id());
+                    // A rejected row accepted in 检查 is settled: muted as 检查 draws it, not red.
+                    getStyleClass().add(item.accepted() ? "issue-accepted" : "issue-" + item.severity().id());
                 }
             }
         });
@@ -135,7 +136,8 @@ final class IntakeView implements StepView {
         rowDetail.setId("issue-row");
         rowDetail.setWrapText(true);
         issues.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> rowDetail.setText(now == null ? ""
-                : now.rowText().isEmpty() ? now.message() : text.get("ui.intake.rowDetail", now.sheet(), now.issue().row(), now.rowText())));
+                : (now.rowText().isEmpty() ? now.message() : text.get("ui.intake.rowDetail", now.sheet(), now.issue().row(), now.rowText()))
+                + (now.accepted() ? "  " + text.get("ui.checks.overridden", now.acceptedReason()) : "")));
         Button mapImport = new Button(text.get("ui.intake.mapImport"));
         mapImport.setId("map-import");
         mapImport.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull().or(model.runningProperty()));

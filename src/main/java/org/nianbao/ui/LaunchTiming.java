@@ -9,8 +9,8 @@ import org.nianbao.model.Project;
  * {@code window-shown-ms <n>} (since the JVM started) once its window is shown; with a project to open,
  * {@code content-shown-ms <n>} (from asking to open it to its first step drawn), then, with the live
  * preview on, {@code preview-first-ms <n>} (its first pages) and, after one edit to a section,
- * {@code preview-update-ms <n>} (from the pause in typing, when the preview starts again, to the new
- * pages drawn) and {@code preview-after-edit-ms <n>} (from the edit itself); then it quits.
+ * {@code preview-update-ms <n>} (from the pause in typing, when the preview starts again, to the
+ * pages in view drawn anew; the others follow) and {@code preview-after-edit-ms <n>} (from the edit itself); then it quits.
  */
 final class LaunchTiming {
     static final String PROBE = "nianbao.launchProbe";

@@ -4,11 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -22,7 +26,9 @@ import org.nianbao.workspace.ProjectSession;
 
 /**
  * The live preview: the real PDF of the report as it stands, drawn page by page (PDFBox), made
- * off the app's thread shortly after edits stop, so typing is never blocked.
+ * off the app's thread on a thread of its own shortly after edits stop, so typing is never blocked.
+ * After an edit the pages in view are drawn first and shown at once; the others follow one by one,
+ * their previous images staying until then. A newer edit stops an older drawing between pages.
  */
 final class PreviewPane {
     static final long REFRESH_MS = 1200;
@@ -32,7 +38,8 @@ final class PreviewPane {
     private final Label state = new Label();
     private final ScrollPane root;
     private boolean active;
-    private int run;
+    /** The newest drawing asked for; an older one stops at its next page. Read by the preview's thread. */
+    private final AtomicInteger run = new AtomicInteger();
     private java.util.function.LongConsumer drawn = began -> { };
 
     PreviewPane(WizardViewModel vm) {
@@ -61,7 +68,7 @@ final class PreviewPane {
         return root;
     }
 
-    /** For the bench probe: told on the app's thread when pages are drawn, with when that refresh began (System.nanoTime). */
+    /** For the bench probe: told on the app's thread when the pages in view are drawn, with when that refresh began (System.nanoTime). */
     void onDrawn(java.util.function.LongConsumer listener) {
         drawn = listener;
     }
@@ -71,7 +78,14 @@ final class PreviewPane {
         active = on;
         if (on) {
             refresh();
+        } else {
+            run.incrementAndGet();
         }
+    }
+
+    /** The pages drawn now, in order (for tests: an image per page, null for one not drawn yet). */
+    List<Image> images() {
+        return pages.getChildren().stream().map(n -> ((ImageView) n).getImage()).toList();
     }
 
     void refresh() {
@@ -82,35 +96,127 @@ final class PreviewPane {
         state.setText(vm.text().get("ui.preview.updating"));
         long began = System.nanoTime();
         StoredProject snapshot = s.snapshot();
-        int mine = ++run;
-        vm.background().run(() -> draw(s, s.compose(snapshot)), images -> {
-            if (mine != run) {
-                return;
+        int mine = run.incrementAndGet();
+        List<Integer> inView = inView();
+        vm.background().preview(() -> {
+            try {
+                draw(s, s.compose(snapshot), inView, () -> run.get() != mine, new Pages() {
+                    @Override
+                    public void count(int total) {
+                        vm.background().onApp(() -> {
+                            if (run.get() == mine) {
+                                resize(total);
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void page(int index, WritableImage image) {
+                        vm.background().onApp(() -> {
+                            if (run.get() == mine && index < pages.getChildren().size()) {
+                                ((ImageView) pages.getChildren().get(index)).setImage(image);
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void inViewDrawn(int total) {
+                        vm.background().onApp(() -> {
+                            if (run.get() == mine) {
+                                state.setText(vm.text().get("ui.preview.pages", total));
+                                drawn.accept(began);
+                            }
+                        });
+                    }
+                });
+            } catch (Exception e) {
+                vm.background().onApp(() -> state.setText(vm.text().get("ui.preview.failed", vm.message(e))));
             }
-            List<Node> views = new ArrayList<>();
-            for (WritableImage image : images) {
-                ImageView view = new ImageView(image);
-                view.getStyleClass().add("preview-page");
-                views.add(view);
-            }
-            pages.getChildren().setAll(views);
-            state.setText(vm.text().get("ui.preview.pages", images.size()));
-            drawn.accept(began);
-        }, error -> state.setText(vm.text().get("ui.preview.failed", vm.message(error))));
+        });
     }
 
-    /** Renders the PDF in memory and draws each page; runs on the worker. */
-    static List<WritableImage> draw(ProjectSession session, Document document) throws Exception {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        session.renderPdf(document, pdf);
-        List<WritableImage> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                out.add(toFx(renderer.renderImageWithDPI(i, DPI)));
+    /** One view per page: pages added keep no image until drawn, pages gone are removed. */
+    private void resize(int total) {
+        List<Node> views = pages.getChildren();
+        while (views.size() > total) {
+            views.remove(views.size() - 1);
+        }
+        while (views.size() < total) {
+            ImageView view = new ImageView();
+            view.getStyleClass().add("preview-page");
+            views.add(view);
+        }
+    }
+
+    /** The pages the scroll pane shows now (at least the first page when nothing is drawn yet). */
+    private List<Integer> inView() {
+        List<Integer> shown = new ArrayList<>();
+        Bounds viewport = root.localToScene(root.getLayoutBounds());
+        List<Node> views = pages.getChildren();
+        for (int i = 0; i < views.size(); i++) {
+            Node view = views.get(i);
+            if (viewport != null && view.localToScene(view.getLayoutBounds()).intersects(viewport)) {
+                shown.add(i);
             }
         }
-        return out;
+        if (shown.isEmpty()) {
+            shown.add(0);
+        }
+        return shown;
+    }
+
+    /** Where {@link #draw} hands what it made, from the preview's thread. */
+    interface Pages {
+        void count(int total);
+
+        void page(int index, WritableImage image);
+
+        /** The pages asked for first are all handed over (or the document has fewer pages). */
+        void inViewDrawn(int total);
+    }
+
+    /**
+     * Renders the PDF in memory and draws its pages, the ones in {@code first} before the others,
+     * stopping between pages once {@code stale} says a newer drawing was asked for.
+     */
+    static void draw(ProjectSession session, Document document, List<Integer> first, BooleanSupplier stale, Pages out)
+            throws Exception {
+        if (stale.getAsBoolean()) {
+            return;
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        session.renderPreview(document, pdf);
+        if (stale.getAsBoolean()) {
+            return;
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int total = doc.getNumberOfPages();
+            out.count(total);
+            List<Integer> order = new ArrayList<>();
+            first.stream().filter(i -> i < total).forEach(order::add);
+            if (order.isEmpty() && total > 0) {
+                order.add(total - 1);
+            }
+            int inView = order.size();
+            for (int i = 0; i < total; i++) {
+                if (!order.contains(i)) {
+                    order.add(i);
+                }
+            }
+            for (int k = 0; k < order.size(); k++) {
+                if (stale.getAsBoolean()) {
+                    return;
+                }
+                out.page(order.get(k), toFx(renderer.renderImageWithDPI(order.get(k), DPI)));
+                if (k == inView - 1) {
+                    out.inViewDrawn(total);
+                }
+            }
+            if (total == 0) {
+                out.inViewDrawn(0);
+            }
+        }
     }
 
     private static WritableImage toFx(BufferedImage image) {

@@ -423,6 +423,14 @@ public final class ProjectSession implements AutoCloseable {
         new PdfRenderer(workspace.fonts()).render(document, out);
     }
 
+    /**
+     * Renders a composed document for the live preview: the same pages as {@link #renderPdf}, without the archival
+     * parts (PDF/A checks, metadata, attached data) that only a file needs.
+     */
+    public void renderPreview(Document document, java.io.OutputStream out) throws IOException {
+        new PdfRenderer(workspace.fonts()).renderPreview(document, out);
+    }
+
     /** Writes the given document (e.g. a draft) as PDF and/or DOCX, each atomically. */
     public void write(Document document, Path pdf, Path docx) throws IOException {
         if (pdf != null) {

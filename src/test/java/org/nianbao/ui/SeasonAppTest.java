@@ -186,4 +186,41 @@ class SeasonAppTest {
         assertThat(undo.isDisabled()).isTrue();
         assertThat(window.vm().statusProperty().get()).contains("已撤销上次导入", "教务处");
     }
+
+    @Test
+    void aRejectedRowAcceptedInChecksIsDrawnAcceptedInTheIntakeTableNotRed(FxRobot robot) throws Exception {
+        Path file = project("接受");
+        Path teaching = WorkbookFixtures.fill(template(file, "教务处"), dir.resolve("接受-教务处.xlsx"))
+                .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 9, 3), "教学安排", "信息公开网", "27", "", "")
+                .row(TemplateLayout.SHEET_RECORDS, 3, LocalDate.of(2022, 9, 3), "窗口外的安排", "信息公开网", "27", "", "")
+                .save();
+        open(file);
+        robot.interact(() -> window.vm().select(WizardViewModel.StepType.INTAKE.name()));
+        dialogs.workbooks.push(List.of(teaching));
+        robot.clickOn("#import-files");
+        String place = "record:接受-教务处.xlsx/主动公开/3";
+        waitFor(() -> window.vm().findings().stream().anyMatch(f -> f.location().equals(place)));
+        TableView<?> issues = robot.lookup("#issues").queryAs(TableView.class);
+        java.util.function.Supplier<javafx.scene.control.TableRow<?>> rejected = () -> robot.lookup("#issues .table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof IntakeModel.IssueRow i
+                        && i.issue().code().equals("intake.date.outsideWindow") && i.issue().row() == 3)
+                .queryAs(javafx.scene.control.TableRow.class);
+        assertThat(rejected.get().getStyleClass()).contains("issue-error");
+
+        // Accepted in 检查 with a reason, as the secretary does there.
+        org.nianbao.check.Finding finding = window.vm().findings().stream().filter(f -> f.location().equals(place))
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.vm().override(finding, "该条为下一学年的安排，已告知教务处"));
+        waitFor(() -> window.vm().findings().stream().anyMatch(f -> f.location().equals(place) && f.overridden()));
+        robot.interact(() -> window.vm().select(WizardViewModel.StepType.INTAKE.name()));
+        waitFor(() -> issues.getItems().stream().map(IntakeModel.IssueRow.class::cast).anyMatch(IntakeModel.IssueRow::accepted));
+
+        javafx.scene.control.TableRow<?> row = rejected.get();
+        assertThat(row.getStyleClass()).contains("issue-accepted").doesNotContain("issue-error");
+        assertThat(robot.from(row).lookup(".table-cell").queryAs(javafx.scene.control.Labeled.class).getText()).isEqualTo("已接受");
+        robot.interact(() -> issues.getSelectionModel().select(issues.getItems().indexOf(row.getItem())));
+        assertThat(robot.lookup("#issue-row").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("窗口外的安排", "该条为下一学年的安排");
+        assertThat(uncaught).isEmpty();
+    }
 }

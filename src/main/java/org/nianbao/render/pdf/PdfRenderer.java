@@ -70,18 +70,39 @@ public final class PdfRenderer {
 
     /** Writes the PDF; the stream is closed when done. */
     public void render(Document document, OutputStream out) throws IOException {
+        render(document, out, true);
+    }
+
+    /**
+     * The same pages for the app's live preview, drawn and thrown away at once: laid out exactly as
+     * {@link #render} lays them out, without what only the file kept needs (PDF/A's checks of every
+     * object, its metadata and colour profile, the attached figures) and uncompressed, so it is made
+     * and read back sooner. The stream is closed when done.
+     */
+    public void renderPreview(Document document, OutputStream out) throws IOException {
+        render(document, out, false);
+    }
+
+    private void render(Document document, OutputStream out, boolean archival) throws IOException {
         checkGlyphs(document, source);
-        WriterProperties props = new WriterProperties().addXmpMetadata();
-        PdfWriter writer = new PdfWriter(out, props);
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        // PDF/A-3b: like 2b, and it may carry the report's figures as an associated file (issue 19).
-        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_3B,
-                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
+        PdfDocument pdf;
+        if (archival) {
+            PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata());
+            byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            // PDF/A-3b: like 2b, and it may carry the report's figures as an associated file (issue 19).
+            pdf = new PdfADocument(writer, PdfAConformance.PDF_A_3B,
+                    new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
+        } else {
+            pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(
+                    com.itextpdf.kernel.pdf.CompressionConstants.NO_COMPRESSION)));
+        }
         try {
             PdfFonts fonts = new PdfFonts(source);
             describe(pdf, document.info());
-            attachData(pdf, document.data());
-            document.supplements().forEach(f -> attachSupplement(pdf, f));
+            if (archival) {
+                attachData(pdf, document.data());
+                document.supplements().forEach(f -> attachSupplement(pdf, f));
+            }
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, PageSize.A4, false);
             layout.setMargins(PageGeometry.pt(PageGeometry.TOP_MM), PageGeometry.pt(PageGeometry.RIGHT_MM),
                     PageGeometry.pt(PageGeometry.BOTTOM_MM), PageGeometry.pt(PageGeometry.LEFT_MM));
