@@ -161,7 +161,7 @@ final class FormTablesPane {
         }
         Project p = s.project();
         // What a blank cell prints: Table 3 counted from the departments' applications, shown greyed.
-        org.nianbao.model.TableEntries counted = org.nianbao.stats.FormTableFigures.counted(p, s.kind());
+        org.nianbao.model.TableEntries counted = s.countedTables();
         loading = true;
         try {
             cells.forEach((k, field) -> {

@@ -404,6 +404,11 @@ public final class ProjectSession implements AutoCloseable {
         return org.nianbao.intake.FormTableReader.read(table, org.nianbao.intake.CellGrid.ofPaste(pasted), "");
     }
 
+    /** The form tables' figures counted from the departments' records (Table 3 from applications), as a blank cell prints them. */
+    public org.nianbao.model.TableEntries countedTables() {
+        return org.nianbao.stats.FormTableFigures.counted(project(), kind);
+    }
+
     /** Writes every accepted record of the project, as it is now, into one workbook (atomically). */
     public void consolidate(Path out) throws IOException {
         consolidate(project(), out);
