@@ -89,6 +89,20 @@ class WindowAndDialogsTest {
         robot.interact(() -> stage.setMaximized(false));
     }
 
+    /**
+     * Every label is set in the bundled Noto Sans SC on every system: a font list whose first family is absent (as
+     * Microsoft YaHei is on Linux) sent JavaFX to the system default, which on a desktop with fonts-noto-cjk drew
+     * every Chinese character as a box.
+     */
+    @Test
+    void theUiIsSetInTheBundledChineseFontWhateverTheSystemHas(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.control.Labeled> labels = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)).queryAll();
+        assertThat(labels).isNotEmpty();
+        assertThat(labels).allSatisfy(l -> assertThat(l.getFont().getFamily()).as(l.getText()).isEqualTo("Noto Sans SC"));
+    }
+
     @Test
     void theAppReturnsToTheStepItWasClosedOn() throws Exception {
         Path file = dir.resolve("上次.nianbao");
