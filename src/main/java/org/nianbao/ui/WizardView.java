@@ -59,12 +59,16 @@ public final class WizardView {
     private final CheckMenuItem previewToggle;
     private Consumer<String> languageSwitcher = lang -> { };
 
+    /** Opens a folder or a file the way the system does (the gathered charts' page in the browser). */
+    private final Consumer<Path> openFile;
+
     public WizardView(WizardViewModel vm, Dialogs dialogs, UiState state, Runnable stateChanged, Consumer<Path> openFolder) {
         this.vm = vm;
         this.text = vm.text();
         this.dialogs = dialogs;
         this.state = state;
         this.stateChanged = stateChanged;
+        this.openFile = openFolder;
         this.intake = new IntakeModel(vm);
         this.export = new ExportModel(vm);
         this.preview = new PreviewPane(vm);
@@ -528,6 +532,8 @@ public final class WizardView {
             }, gathered -> {
                 long embedded = gathered.stream().filter(org.nianbao.workspace.GatheredReport::embedded).count();
                 vm.setStatus(text.get("ui.gather.written", gathered.size(), embedded, summary, page));
+                // The charts (主动公开 by channel, applications per college) open in the browser beside the table.
+                openFile.accept(page);
                 dialogs.reviewTable(window(), gathered.stream().map(org.nianbao.workspace.GatheredReport::review).toList(), summary);
             }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
         });

@@ -315,6 +315,8 @@ class NianbaoAppTest {
         assertThat(html.getElementById("chart-channels").select("g.entry")).isNotEmpty();
         assertThat(html.getElementById("chart-applications").select("g.entry").eachAttr("data-name")).contains("东瓯职业技术学院");
         assertThat(window.vm().statusProperty().get()).contains(page.getFileName().toString());
+        // The charts are shown: the page opens in the system's browser beside the table.
+        assertThat(openedFolder.get()).isEqualTo(page);
     }
 
     @Test
