@@ -119,6 +119,15 @@ class NianbaoAppTest {
             robot.lookup("#basics-email").queryAs(TextField.class).setText("xxgk@example.edu.cn");
             robot.lookup("#new-department").queryAs(TextField.class).setText("党委宣传部、财务处");
         });
+        // At 1366×768 the departments sit below the fold of the basics step: scroll down as she would.
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = robot.lookup("#add-department").query().getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    pane.setVvalue(pane.getVmax());
+                    break;
+                }
+            }
+        });
         robot.clickOn("#add-department");
         assertThat(robot.lookup("#departments").queryAs(ListView.class).getItems()).containsExactly("党委宣传部", "财务处");
 
