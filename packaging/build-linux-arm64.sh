@@ -4,6 +4,8 @@
 # from Debian's arm64 JDK jmods, a launcher script, and the same menu entry, icon and .nianbao association
 # as the x64 package, packed with dpkg-deb (jpackage cannot build for another architecture). Then it reads
 # the package back and checks it, and runs its command line under emulation (qemu) where it can.
+# The arm64 JDK and libc come from Debian 11 (bullseye), whatever this machine runs: its JDK needs glibc 2.29,
+# so the package can install on the glibc 2.31 of Kylin V10 (Debian 12's JDK needs 2.34).
 #
 #   ./mvnw -q -DskipTests package                   # target/nianbao.jar
 #   bash packaging/build-linux-arm64.sh [--out DIR]  # DIR/nianbao_<version>-1_arm64.deb (default target/packaging)
@@ -12,11 +14,13 @@
 #          nothing of it).
 #
 # Needs (Debian 12 package names): openjdk-17-jdk-headless (jdeps, jlink, jmod, jimage), apt and dpkg
-# (apt-get download, dpkg-deb), binutils (readelf), and to run the package's command line on an x64
-# machine qemu-user-static (qemu-aarch64-static) and poppler-utils (pdftotext). No root needed: the arm64
-# packages (the JDK for its jmods; libc6 and four libraries as the emulator's sysroot) are fetched with
-# the machine's apt sources into target/arm64-apt/ (its own package lists; the machine's dpkg and apt
-# state are not touched) and only unpacked there, never installed.
+# (apt-get download, dpkg-deb), debian-archive-keyring (bullseye's keys), binutils (readelf), and to run
+# the package's command line on an x64 machine qemu-user-static (qemu-aarch64-static) and poppler-utils
+# (pdftotext). No root needed: the arm64 packages (the JDK for its jmods; libc6 and four libraries as the
+# emulator's sysroot) are fetched from Debian 11's archive (bullseye and bullseye-security on
+# deb.debian.org, or the mirror NIANBAO_DEBIAN_MIRROR names) with apt and its own sources and package
+# lists in target/arm64-apt/ (the machine's apt sources, dpkg and apt state are not touched), and only
+# unpacked there, never installed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -29,7 +33,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --no-run) RUN=0; shift ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "build-linux-arm64.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +49,8 @@ done
 for tool in apt-get apt-cache dpkg dpkg-deb readelf iconv; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
+KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+[ -f "$KEYRING" ] || missing+=("$KEYRING (debian-archive-keyring)")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "build-linux-arm64.sh needs:" >&2
   printf '  %s\n' "${missing[@]}" >&2
@@ -71,47 +77,69 @@ mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 rm -rf "$OUT/arm64" "$OUT"/nianbao_*_arm64.deb
 
-# 1. Debian's arm64 packages, through apt with its own lists for arm64 only (no dpkg --add-architecture,
-#    no root): the machine's sources, this folder's state.
+# 1. Debian 11's arm64 packages, through apt with its own sources and lists, arm64 only (no dpkg
+#    --add-architecture, no root): bullseye for its glibc 2.31 (Kylin V10's), whatever this machine runs.
 APT_DIR="$ROOT/target/arm64-apt"
-mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial" "$APT_DIR/debs"
+mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial" "$APT_DIR/debs" "$APT_DIR/sources.list.d"
 touch "$APT_DIR/status"
+MIRROR="${NIANBAO_DEBIAN_MIRROR:-http://deb.debian.org}"
+cat > "$APT_DIR/sources.list" <<SOURCES
+deb [signed-by=$KEYRING] $MIRROR/debian bullseye main
+deb [signed-by=$KEYRING] $MIRROR/debian-security bullseye-security main
+SOURCES
 APT=(-o "Dir::State::Lists=$APT_DIR/lists" -o "Dir::State::status=$APT_DIR/status" -o "Dir::Cache=$APT_DIR/cache"
+  -o "Dir::Etc::SourceList=$APT_DIR/sources.list" -o "Dir::Etc::SourceParts=$APT_DIR/sources.list.d"
   -o APT::Architecture=arm64 -o APT::Architectures::=arm64)
 [ "$(id -u)" -ne 0 ] || APT+=(-o APT::Sandbox::User=root)   # apt's _apt user cannot write into target/
-echo "== apt: arm64 package lists"
-apt-get -qq "${APT[@]}" update || fail "apt-get update for arm64 failed (are the machine's apt sources reachable?)"
+echo "== apt: Debian 11 (bullseye) arm64 package lists from $MIRROR"
+apt-get -qq "${APT[@]}" update || fail "apt-get update for bullseye arm64 failed (is $MIRROR reachable?)"
 
-# arm64_deb PACKAGE VERSION: the .deb's path in target/arm64-apt/debs, downloaded unless it is there already.
+# arm64_deb PACKAGE [VERSION...]: sets DEB_VER and DEB_FILE (in target/arm64-apt/debs, downloaded unless it is
+# there already) to the first of the VERSIONs (default: every version the lists name, newest first) that
+# the archive serves. A listed version can be gone from the pool (seen here: bullseye-security's index
+# names openjdk-17 17.0.20.1 and libc6 2.31-13+deb11u14, and the mirror answers 404 for both), so the next
+# one is taken, and said.
 arm64_deb() {
-  local file
-  file="$APT_DIR/debs/${1}_${2//:/%3a}_arm64.deb"
-  if [ ! -f "$file" ]; then
-    (cd "$APT_DIR/debs" && apt-get -qq "${APT[@]}" download "$1:arm64=$2") >&2 \
-      || fail "apt-get download $1:arm64=$2 failed"
-  fi
-  echo "$file"
+  local pkg="$1" v file
+  shift
+  local versions=("$@")
+  [ ${#versions[@]} -gt 0 ] || mapfile -t versions < <(apt-cache "${APT[@]}" madison "$pkg" \
+    | awk -F'|' '{ gsub(/ /, "", $2); if (!seen[$2]++) print $2 }')
+  [ ${#versions[@]} -gt 0 ] || fail "no arm64 $pkg in bullseye's package lists"
+  for v in "${versions[@]}"; do
+    file="$APT_DIR/debs/${pkg}_${v//:/%3a}_arm64.deb"
+    if [ -f "$file" ] || (cd "$APT_DIR/debs" && apt-get -qq "${APT[@]}" download "$pkg:arm64=$v") >&2; then
+      [ "$v" = "${versions[0]}" ] \
+        || echo "note: $pkg:arm64 ${versions[0]} is listed but could not be downloaded; took $v" >&2
+      DEB_VER="$v"
+      DEB_FILE="$file"
+      return 0
+    fi
+    rm -f "$file"
+  done
+  fail "apt-get download $pkg:arm64 failed for every listed version (${versions[*]})"
 }
 
-# The jmods: Debian ships them in openjdk-17-jdk-headless, Ubuntu in openjdk-17-jmods. jlink links only
-# jmods of its own feature release (it compares 17.0 with 17.0), so this machine's JDK decides the package;
-# the same update as this JDK's if the archive still has it, else the archive's current one.
+# The jmods: Debian ships them in openjdk-17-jdk-headless (Ubuntu in openjdk-17-jmods). jlink links only
+# jmods of its own feature release (it compares 17.0 with 17.0; jlink 17.0.15 links bullseye's 17.0.12), so
+# this machine's JDK decides the package; the same update as this JDK's if bullseye has it, else its newest.
 HOST_JAVA="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release")"
 FEATURE="${HOST_JAVA%%.*}"
 JDK_PKG=""
 for pkg in "openjdk-$FEATURE-jmods" "openjdk-$FEATURE-jdk-headless"; do
   if [ -n "$(apt-cache "${APT[@]}" madison "$pkg" 2>/dev/null)" ]; then JDK_PKG="$pkg"; break; fi
 done
-[ -n "$JDK_PKG" ] || fail "no arm64 openjdk-$FEATURE-jmods or openjdk-$FEATURE-jdk-headless in this machine's apt sources (the jlink here is $HOST_JAVA)"
-JDK_VER="$(apt-cache "${APT[@]}" madison "$JDK_PKG" | awk -F'|' -v want="$HOST_JAVA" \
-  '{ gsub(/ /, "", $2); v = $2; sub(/^[0-9]+:/, "", v); split(v, p, /[+~-]/); if (p[1] == want) { print $2; exit } }')"
-if [ -z "$JDK_VER" ]; then
-  JDK_VER="$(apt-cache "${APT[@]}" policy "$JDK_PKG" | sed -n 's/^ *Candidate: //p')"
-  echo "note: the archive no longer has $JDK_PKG $HOST_JAVA (this machine's jlink) for arm64; linking its $JDK_VER" \
+[ -n "$JDK_PKG" ] || fail "no arm64 openjdk-$FEATURE-jmods or openjdk-$FEATURE-jdk-headless in bullseye (the jlink here is $HOST_JAVA)"
+mapfile -t jdk_versions < <(apt-cache "${APT[@]}" madison "$JDK_PKG" | awk -F'|' -v want="$HOST_JAVA" \
+  '{ gsub(/ /, "", $2); if (seen[$2]++) next; v = $2; sub(/^[0-9]+:/, "", v); split(v, p, /[+~-]/)
+     if (p[1] == want) same = same $2 "\n"; else other = other $2 "\n" } END { printf "%s%s", same, other }')
+[[ "${jdk_versions[0]}" == *"$HOST_JAVA"* ]] \
+  || echo "note: bullseye has no $JDK_PKG $HOST_JAVA (this machine's jlink) for arm64; linking its newest" \
     "(jlink accepts any $FEATURE.0 update; the package's command line is run below to show the runtime works)"
-fi
+arm64_deb "$JDK_PKG" "${jdk_versions[@]}"
+JDK_VER="$DEB_VER"
+JDK_DEB="$DEB_FILE"
 echo "== $JDK_PKG:arm64 $JDK_VER (jmods), linked by jlink $HOST_JAVA"
-JDK_DEB="$(arm64_deb "$JDK_PKG" "$JDK_VER")"
 rm -rf "$APT_DIR/jdk"
 dpkg-deb -x "$JDK_DEB" "$APT_DIR/jdk"
 JMODS="$(dirname "$(find "$APT_DIR/jdk" -name java.base.jmod -path '*/jmods/*' | head -n 1)")"
@@ -200,8 +228,8 @@ for so in "${sonames[@]}"; do
   [ -n "$pkg" ] || fail "the runtime loads $so, and no package on this machine holds it: install it (the x64 build; Debian gives the arm64 one the same name) so Depends can name it"
   lib_pkgs+=("$pkg")
 done
-# libc6 with the newest glibc symbol version the runtime uses: Debian 12's JDK wants 2.34, so apt refuses the
-# package on an older system (Kylin V10 has 2.31) instead of installing a java that cannot start there.
+# libc6 with the newest glibc symbol version the runtime uses (bullseye's JDK: 2.29; Debian 12's wanted 2.34),
+# so apt refuses the package on a system too old for it instead of installing a java that cannot start.
 GLIBC="$(find "$RUNTIME" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec readelf -V --wide {} + 2>/dev/null \
   | grep -o 'GLIBC_[0-9.]*[0-9]' | sed 's/GLIBC_//' | sort -uV | tail -n 1)"
 DEPENDS="$(printf '%s\n' "${lib_pkgs[@]}" | sort -u | sed "s/^libc6\$/libc6 (>= $GLIBC)/" | paste -sd, - | sed 's/,/, /g')"
@@ -257,6 +285,15 @@ not_arm="$(find "$check/$P/lib/runtime" -type f \( -name '*.so' -o -path '*/bin/
 [ -z "$not_arm" ] || fail "not AArch64 ELF in the runtime: $not_arm"
 echo "runtime: $(find "$check/$P/lib/runtime" -type f \( -name '*.so' -o -path '*/bin/*' \) | wc -l) native files, all AArch64 ELF"
 "$JDK_BIN/java" packaging/CheckJar.java "$check/$P/lib/app/nianbao.jar" 80   # linux-aarch64's JavaFX natives among them
+# The app window's JavaFX natives (linux-aarch64, in the jar) are not the runtime's and Depends does not count
+# them (the command line runs without them): their glibc need is said here. OpenJFX 21.0.11's want 2.38
+# (libglassgtk3.so: __isoc23_strtol), more than Kylin V10's 2.31 and Debian 12's 2.36.
+mkdir -p "$work/fx"
+(cd "$work/fx" && "$JDK_BIN/jar" xf "$check/$P/lib/app/nianbao.jar" org/nianbao/natives/linux-aarch64)
+FX_GLIBC="$(find "$work/fx" -name '*.so' -exec readelf -V --wide {} + 2>/dev/null \
+  | grep -o 'GLIBC_[0-9.]*[0-9]' | sed 's/GLIBC_//' | sort -uV | tail -n 1)"
+[ -n "$FX_GLIBC" ] || fail "no linux-aarch64 JavaFX natives in the packaged jar"
+echo "glibc: the runtime (Depends) needs $GLIBC; the app window's JavaFX linux-aarch64 natives need $FX_GLIBC"
 grep -q 'GNU AFFERO GENERAL PUBLIC LICENSE' "$check/$P/share/doc/copyright" || fail "share/doc/copyright lacks the AGPL"
 grep -qi 'licen' "$check/$P/lib/app/THIRD-PARTY.txt" || fail "THIRD-PARTY.txt lists no licences"
 for line in 'Name=年报' "Exec=/opt/nianbao/bin/nianbao %f" "Icon=/opt/nianbao/lib/nianbao.png" "MimeType=$MIME"; do
@@ -282,9 +319,10 @@ if [ "$RUN" = 1 ]; then
       if command -v qemu-aarch64-static >/dev/null; then
         SYSROOT="$APT_DIR/sysroot"
         rm -rf "$SYSROOT"
-        for pkg in libc6 libgcc-s1 libstdc++6 zlib1g liblcms2-2; do
-          ver="$(apt-cache "${APT[@]}" policy "$pkg" | sed -n 's/^ *Candidate: //p')"
-          dpkg-deb -x "$(arm64_deb "$pkg" "$ver")" "$SYSROOT"
+        for pkg in libc6 libgcc-s1 libstdc++6 zlib1g liblcms2-2; do   # bullseye's: glibc 2.31, as Kylin V10's
+          arm64_deb "$pkg"
+          dpkg-deb -x "$DEB_FILE" "$SYSROOT"
+          [ "$pkg" != libc6 ] || echo "sysroot: bullseye's arm64 libc6 $DEB_VER"
         done
         mv "$JAVA_BIN/java" "$JAVA_BIN/java.aarch64"
         printf '#!/bin/sh\nexec qemu-aarch64-static -L "%s" "$(dirname "$0")/java.aarch64" "$@"\n' "$SYSROOT" > "$JAVA_BIN/java"
@@ -311,5 +349,5 @@ if [ "$RUN" = 1 ]; then
     echo "the arm64 export's text equals the x64 export's ($(wc -m < "$work/x64.txt") characters); arm64 command line: ${run_seconds} s"
   fi
 fi
-echo "arm64 .deb: $DEB, $DEB_MB MB, installed $INSTALLED_MB MB; built in $(( built - started )) s;" \
-  "command line $emulated; whole script $(( SECONDS - started )) s"
+echo "arm64 .deb: $DEB, $DEB_MB MB, installed $INSTALLED_MB MB; Java $JDK_VER from bullseye, glibc $GLIBC" \
+  "(window: $FX_GLIBC); built in $(( built - started )) s; command line $emulated; whole script $(( SECONDS - started )) s"
