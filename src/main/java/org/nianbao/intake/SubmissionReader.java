@@ -66,7 +66,8 @@ public final class SubmissionReader {
                 return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.kindMismatch", kindId, project.kindId()));
             }
             if (!sameYear(year, project.year())) {
-                return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.yearMismatch", year, project.year().toString()));
+                return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.yearMismatch",
+                        asProjectWrites(year, project.year()), project.year().toString()));
             }
             if (!options.department().isEmpty() && !options.department().equals(department)) {
                 return FileImport.refused(displayName, department,
@@ -98,6 +99,15 @@ public final class SubmissionReader {
      * Whether the template's year is the project's: a calendar-year template written before the
      * year followed its kind says 2023-2024 for the project's 2023.
      */
+    /** A template's year written as the project's kind writes years ("2020-2021", "2022"); as written when unreadable. */
+    private static String asProjectWrites(String written, org.nianbao.model.AcademicYear project) {
+        try {
+            return org.nianbao.model.AcademicYear.parseStored(written).asCalendar(project.calendar()).toString();
+        } catch (RuntimeException e) {
+            return written;
+        }
+    }
+
     private static boolean sameYear(String written, org.nianbao.model.AcademicYear year) {
         if (written.equals(year.toString())) {
             return true;

@@ -37,6 +37,25 @@ class LinkCommandTest {
         assertThat(CliRun.of("check", now.toString(), "--json").out()).doesNotContain("check.previous.unreadable");
     }
 
+    /** A calendar-year project speaks of years, not 学年, when it refuses or links last year's project. */
+    @Test
+    void aCalendarYearProjectIsLinkedInYears() {
+        Path now = dir.resolve("2023.nianbao");
+        Path last = dir.resolve("2022.nianbao");
+        Path older = dir.resolve("2021.nianbao");
+        for (Path p : List.of(now, last, older)) {
+            String year = p.getFileName().toString().substring(0, 4);
+            assertThat(CliRun.of("new", "--kind", "gov-2021-calendar-year", "--year", year, "--institution", "示例市职业技术学院",
+                    "--out", p.toString()).exitCode()).isZero();
+        }
+        CliRun wrong = CliRun.of("link", now.toString(), "--previous", older.toString());
+        assertThat(wrong.exitCode()).isEqualTo(Cli.INPUT);
+        assertThat(wrong.err()).contains("2021 年的项目不是 2023 年的上一年").doesNotContain("学年");
+        CliRun ok = CliRun.of("link", now.toString(), "--previous", last.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("（2022 年）").doesNotContain("学年");
+    }
+
     private List<String> codes(Path file) throws Exception {
         CliRun run = CliRun.of("check", file.toString(), "--json");
         assertThat(run.exitCode()).as(run.err()).isIn(Cli.OK, Cli.INPUT);
