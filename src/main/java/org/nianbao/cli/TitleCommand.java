@@ -1,13 +1,11 @@
 package org.nianbao.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.workspace.ProjectSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code title r.nianbao [--set "…\n…" | --clear]}: the report's title as the secretary words and
@@ -15,12 +13,10 @@ import picocli.CommandLine.ParentCommand;
  * broken between its words by the renderers. Without an option, shows the title and its lines.
  */
 @Command(name = "title", mixinStandardHelpOptions = true)
-final class TitleCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+final class TitleCommand extends CliCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<file.nianbao>", descriptionKey = "project.file")
-    Path file;
+    @Mixin
+    ProjectFileParameter project;
 
     @ArgGroup(exclusive = true)
     Choice choice;
@@ -35,12 +31,11 @@ final class TitleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliContext ctx = root.ctx();
         if (choice == null) {
-            show(ctx, ctx.workspace().open(file));
+            show(ctx, ctx.workspace().open(project.file));
             return Cli.OK;
         }
-        ProjectSession session = ctx.edit(file, "title");
+        ProjectSession session = ctx.edit(project.file, "title");
         session.update(p -> p.withTitle(choice.clear ? "" : choice.set));
         session.save();
         show(ctx, session);
