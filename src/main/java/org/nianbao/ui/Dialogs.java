@@ -65,6 +65,9 @@ public interface Dialogs {
 
     boolean confirm(Window owner, String message);
 
+    /** 帮助 → 关于: what this build is and where it keeps its files (the log first of them). */
+    void about(Window owner, String message);
+
     /** Another program saved the project since it was opened: reload it (dropping the changes here), save a copy, or cancel. */
     ConflictChoice changedOnDisk(Window owner, String projectName);
 }

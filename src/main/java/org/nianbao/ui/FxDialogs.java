@@ -291,6 +291,15 @@ final class FxDialogs implements Dialogs {
         return confirmAlert(owner, message).showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.YES).orElse(false);
     }
 
+    @Override
+    public void about(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        own(a, owner);
+        a.setHeaderText(null);
+        a.setTitle(text.get("ui.about.title"));
+        a.showAndWait();
+    }
+
     Alert confirmAlert(Window owner, String message) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message,
                 new ButtonType(text.get("ui.dialog.yes"), ButtonBar.ButtonData.YES),

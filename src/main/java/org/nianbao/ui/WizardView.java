@@ -113,7 +113,9 @@ public final class WizardView {
         english.setOnAction(e -> switchLanguage("en"));
         Menu language = new Menu(text.get("ui.menu.language"), null, chinese, english);
         Menu view = new Menu(text.get("ui.menu.view"), null, showPreview, language);
-        MenuBar menu = new MenuBar(file, view);
+        MenuItem about = item("ui.menu.about", "menu-about", null, () -> dialogs.about(window(), aboutText()));
+        Menu help = new Menu(text.get("ui.menu.help"), null, about);
+        MenuBar menu = new MenuBar(file, view, help);
         refreshRecent();
 
         // ---- steps
@@ -537,6 +539,13 @@ public final class WizardView {
                 dialogs.reviewTable(window(), gathered.stream().map(org.nianbao.workspace.GatheredReport::review).toList(), summary);
             }, error -> vm.setStatus(text.get("ui.error.readReport", folder.getFileName(), vm.message(error))));
         });
+    }
+
+    /** 关于: the version and build date, and the folders this computer keeps Nianbao's files in (the log first). */
+    String aboutText() {
+        org.nianbao.BuildInfo build = org.nianbao.BuildInfo.current();
+        Workspace ws = vm.workspace();
+        return text.get("ui.about.text", build.version(), build.date(), ws.errorLog().file(), ws.home());
     }
 
     /** The academic year a report is usually written for on {@code today}: the one that ended last 31 August. */

@@ -94,6 +94,13 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public void about(Window owner, String message) {
+        abouts.add(message);
+    }
+
+    final java.util.List<String> abouts = new java.util.ArrayList<>();
+
+    @Override
     public boolean confirm(Window owner, String message) {
         confirmations++;
         return confirmAnswer;

@@ -103,6 +103,16 @@ class WindowAndDialogsTest {
         assertThat(labels).allSatisfy(l -> assertThat(l.getFont().getFamily()).as(l.getText()).isEqualTo("Noto Sans SC"));
     }
 
+    /** 帮助 → 关于 names the build and the log file an internal error points to, and the settings folder. */
+    @Test
+    void aboutNamesTheBuildAndTheLogFile(FxRobot robot) {
+        robot.clickOn("帮助").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.abouts).hasSize(1);
+        assertThat(dialogs.abouts.get(0)).contains("年报 Nianbao").contains(ws.errorLog().file().toString())
+                .contains(ws.home().toString()).contains("THIRD-PARTY.txt");
+    }
+
     @Test
     void theAppReturnsToTheStepItWasClosedOn() throws Exception {
         Path file = dir.resolve("上次.nianbao");
