@@ -2,11 +2,8 @@ package org.nianbao.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.nianbao.i18n.Messages;
-import org.nianbao.intake.CellGrid;
 import org.nianbao.intake.FormTableImport;
-import org.nianbao.intake.FormTableReader;
-import org.nianbao.intake.FormTableWriter;
 import org.nianbao.intake.ImportIssue;
-import org.nianbao.intake.WorkbookOpener;
 import org.nianbao.intake.WorkbookRefusal;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
@@ -112,12 +105,11 @@ final class TablesCommand extends CliCommand implements Callable<Integer> {
         ReportKind kind = session.kind();
         Optional<ReportKind.FormTable> chosen = chosenTable(kind);
         String name = source.equals("-") ? "-" : Path.of(source).getFileName().toString();
-        List<FormTableImport> imports = new ArrayList<>();
-        for (CellGrid grid : grids(ctx, source)) {
-            String where = grid.sheet().isEmpty() ? name : name + "!" + grid.sheet();
-            ReportKind.FormTable table = chosen.or(() -> FormTableReader.detect(kind.formTables(), grid))
-                    .orElseThrow(() -> new CliFailure(Cli.IO, "intake.table.unknownTable", where));
-            imports.add(FormTableReader.read(table, grid, name));
+        List<FormTableImport> imports;
+        try {
+            imports = session.readTables(source, source.equals("-") ? ctx.in().readAllBytes() : null, chosen);
+        } catch (WorkbookRefusal r) {
+            throw new CliFailure(Cli.IO, r.code(), r.args());
         }
         Messages m = ctx.messages();
         boolean refused = imports.stream().anyMatch(FormTableImport::refused);
@@ -133,7 +125,7 @@ final class TablesCommand extends CliCommand implements Callable<Integer> {
         int changed = 0;
         for (FormTableImport imp : imports) {
             for (FormTableImport.Change c : imp.changes(entries)) {
-                ctx.say("cli.tables.change", imp.table().id(), c.row().name(), FormTableReader.display(c.column()),
+                ctx.say("cli.tables.change", imp.table().id(), c.row().name(), c.columnName(),
                         shown(c.before(), m), shown(c.after(), m));
                 changed++;
             }
@@ -174,32 +166,6 @@ final class TablesCommand extends CliCommand implements Callable<Integer> {
         return "  " + label + (place.isEmpty() ? "" : " " + place) + " " + m.get(i.code(), i.argArray());
     }
 
-    /** The tables of a workbook (a sheet each), a CSV file, or tab-separated text on standard input ({@code -}). */
-    private static List<CellGrid> grids(CliContext ctx, String source) throws IOException {
-        if (source.equals("-")) {
-            String text = CellGrid.decode(ctx.in().readAllBytes());
-            return List.of(text.indexOf('\t') < 0 && text.indexOf(',') >= 0 ? CellGrid.ofCsv(text) : CellGrid.ofPaste(text));
-        }
-        Path file = Path.of(source);
-        if (!Files.isRegularFile(file)) {
-            throw new CliFailure(Cli.IO, "intake.file.notFound", file.toString());
-        }
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv")) {
-            return List.of(CellGrid.ofCsv(CellGrid.decode(Files.readAllBytes(file))));
-        }
-        if (lower.endsWith(".txt") || lower.endsWith(".tsv")) {
-            return List.of(CellGrid.ofPaste(CellGrid.decode(Files.readAllBytes(file))));
-        }
-        try {
-            return WorkbookOpener.open(file).sheets().stream().filter(s -> !s.hidden()).map(CellGrid::of)
-                    .filter(g -> g.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.isBlank())))
-                    .toList();
-        } catch (WorkbookRefusal r) {
-            throw new CliFailure(Cli.IO, r.code(), r.args());
-        }
-    }
-
     /** The typed tables laid out as the form prints them: a workbook with a sheet per table, or one table as CSV. */
     private void export(CliContext ctx, ProjectSession session, Path target) throws IOException {
         ReportKind kind = session.kind();
@@ -209,21 +175,7 @@ final class TablesCommand extends CliCommand implements Callable<Integer> {
             throw new CliFailure(Cli.USAGE, "cli.tables.csvOneTable",
                     kind.formTables().stream().map(ReportKind.FormTable::id).collect(Collectors.joining("、")));
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".nianbao-tables", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (csv) {
-                    FormTableWriter.writeCsv(tables.get(0), session.project().tables(), out);
-                } else {
-                    FormTableWriter.writeXlsx(tables, session.project().tables(),
-                            t -> ctx.messages().get("intake.table.sheet", t.id()), out);
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        session.exportTables(target, tables, t -> ctx.messages().get("intake.table.sheet", t.id()));
         ctx.say("cli.tables.exported", target.toString(), tables.stream().map(ReportKind.FormTable::id).collect(Collectors.joining("、")));
     }
 

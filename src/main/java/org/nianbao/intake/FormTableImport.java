@@ -25,6 +25,10 @@ public record FormTableImport(ReportKind.FormTable table, List<Cell> cells, List
     /** A cell whose figure the import changes. */
     public record Change(ReportKind.FormTable.Row row, ReportKind.FormTable.Column column, Optional<BigDecimal> before,
                          Optional<BigDecimal> after) {
+        /** The column as the form prints it (a two-level header joined). */
+        public String columnName() {
+            return FormTableReader.display(column);
+        }
     }
 
     public boolean refused() {

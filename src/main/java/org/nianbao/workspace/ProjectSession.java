@@ -409,6 +409,68 @@ public final class ProjectSession implements AutoCloseable {
         return org.nianbao.stats.FormTableFigures.counted(project(), kind);
     }
 
+    /**
+     * Reads the form tables a source holds — a workbook (a table a sheet), a CSV file, tab-separated text, or text
+     * given on standard input ({@code pasted}, with {@code name} "-") — each as {@code chosen} or the table it is
+     * recognised as. Nothing is changed yet.
+     *
+     * @throws TableSourceException no such file, or a sheet that no table of the kind matches
+     * @throws org.nianbao.intake.WorkbookRefusal a file that is no readable workbook
+     */
+    public List<org.nianbao.intake.FormTableImport> readTables(String source, byte[] pasted,
+            Optional<ReportKind.FormTable> chosen) throws IOException, TableSourceException, org.nianbao.intake.WorkbookRefusal {
+        String name = pasted != null ? "-" : Path.of(source).getFileName().toString();
+        List<org.nianbao.intake.FormTableImport> imports = new java.util.ArrayList<>();
+        for (org.nianbao.intake.CellGrid grid : grids(source, pasted)) {
+            String where = grid.sheet().isEmpty() ? name : name + "!" + grid.sheet();
+            ReportKind.FormTable table = chosen.or(() -> org.nianbao.intake.FormTableReader.detect(kind.formTables(), grid))
+                    .orElseThrow(() -> new TableSourceException("intake.table.unknownTable", "no table matches " + where, where));
+            imports.add(org.nianbao.intake.FormTableReader.read(table, grid, name));
+        }
+        return imports;
+    }
+
+    private static List<org.nianbao.intake.CellGrid> grids(String source, byte[] pasted)
+            throws IOException, TableSourceException, org.nianbao.intake.WorkbookRefusal {
+        if (pasted != null) {
+            String text = org.nianbao.intake.CellGrid.decode(pasted);
+            return List.of(text.indexOf('\t') < 0 && text.indexOf(',') >= 0 ? org.nianbao.intake.CellGrid.ofCsv(text)
+                    : org.nianbao.intake.CellGrid.ofPaste(text));
+        }
+        Path file = Path.of(source);
+        if (!Files.isRegularFile(file)) {
+            throw new TableSourceException("intake.file.notFound", "no such file: " + file, file.toString());
+        }
+        String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return List.of(org.nianbao.intake.CellGrid.ofCsv(org.nianbao.intake.CellGrid.decode(Files.readAllBytes(file))));
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".tsv")) {
+            return List.of(org.nianbao.intake.CellGrid.ofPaste(org.nianbao.intake.CellGrid.decode(Files.readAllBytes(file))));
+        }
+        return org.nianbao.intake.WorkbookOpener.open(file).sheets().stream().filter(s -> !s.hidden())
+                .map(org.nianbao.intake.CellGrid::of)
+                .filter(g -> g.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.isBlank())))
+                .toList();
+    }
+
+    /**
+     * Writes the typed form tables as the form prints them, atomically: a workbook with a sheet per table (named by
+     * {@code sheetName}), or one table as CSV when {@code target} ends in .csv.
+     */
+    public void exportTables(Path target, List<ReportKind.FormTable> tables,
+            java.util.function.Function<ReportKind.FormTable, String> sheetName) throws IOException {
+        boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        org.nianbao.model.TableEntries entries = project().tables();
+        AtomicFile.write(target, out -> {
+            if (csv) {
+                org.nianbao.intake.FormTableWriter.writeCsv(tables.get(0), entries, out);
+            } else {
+                org.nianbao.intake.FormTableWriter.writeXlsx(tables, entries, sheetName::apply, out);
+            }
+        }, false);
+    }
+
     /** Writes every accepted record of the project, as it is now, into one workbook (atomically). */
     public void consolidate(Path out) throws IOException {
         consolidate(project(), out);
