@@ -108,6 +108,27 @@ class StreamedSheetTest {
         }
     }
 
+    @Test
+    void theRowsOfAnImportsIssuesAreReadForwardWhateverTheirOrder() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 500; r++) {
+            rows.append(HandMadeXlsx.row(r, "2021-09-" + (r % 28 + 1), "第" + r + "行", "", ""));
+        }
+        Path file = HandMadeXlsx.write(dir.resolve("issues.xlsx"), "Sheet1", rows.toString(), false);
+        List<ImportIssue> issues = List.of(issue(450), issue(3), issue(200), issue(450), issue(201));
+
+        var texts = IssueRows.of(file, issues);
+
+        assertThat(texts).containsEntry(IssueRows.key("Sheet1", 3), "2021-09-4 | 第3行")
+                .containsEntry(IssueRows.key("Sheet1", 200), "2021-09-5 | 第200行")
+                .containsEntry(IssueRows.key("Sheet1", 201), "2021-09-6 | 第201行")
+                .containsEntry(IssueRows.key("Sheet1", 450), "2021-09-3 | 第450行").hasSize(4);
+    }
+
+    private static ImportIssue issue(int row) {
+        return new ImportIssue("issues.xlsx", "Sheet1", "A" + row, row, "intake.date.outsideWindow", ImportIssue.Severity.ERROR, List.of());
+    }
+
     private static XSSFRow row(XSSFSheet sheet, int r) {
         return sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
     }
