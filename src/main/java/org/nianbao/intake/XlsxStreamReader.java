@@ -75,7 +75,7 @@ final class XlsxStreamReader {
             for (WorkbookXml.SheetEntry entry : wb.sheets) {
                 Survey survey = new Survey();
                 try (InputStream in = reader.getSheet(entry.relationId)) {
-                    parse(in, new CellParser(survey, strings, styles));
+                    parse(in, new CellParser(survey, null, null));
                 }
                 if (!survey.inOrder) {
                     sheets.add(whole(reader, entry, strings, styles));
@@ -144,7 +144,7 @@ final class XlsxStreamReader {
         void merge(int firstRow, int lastRow, int firstCol, int lastCol);
     }
 
-    /** The first pass of a streamed sheet: what {@link SheetData} would refuse, the row count, the merged regions. */
+    /** The first pass of a streamed sheet (cells located, their values not read): what {@link SheetData} would refuse, the row count, the merged regions. */
     private static final class Survey implements Cells {
         final List<int[]> merges = new ArrayList<>();
         int rowCount;
@@ -290,6 +290,7 @@ final class XlsxStreamReader {
         private boolean inInlineText;
         private boolean hasValue;
 
+        /** Without {@code strings} and {@code styles}, where a cell is, not what it holds: its value is put as null. */
         CellParser(Cells sink, ReadOnlySharedStringsTable strings, StylesTable styles) {
             this.sink = sink;
             this.strings = strings;
@@ -343,7 +344,9 @@ final class XlsxStreamReader {
 
         void characters(char[] ch, int start, int length) {
             if (inValue || inInlineText) {
-                chars.append(ch, start, length);
+                if (strings != null) {
+                    chars.append(ch, start, length);
+                }
                 hasValue = true;
             }
         }
@@ -354,8 +357,8 @@ final class XlsxStreamReader {
                 case "t" -> inInlineText = false;
                 case "c" -> {
                     if (hasValue) {
-                        CellValue value = value(chars.toString());
-                        if (value != null) {
+                        CellValue value = strings == null ? null : value(chars.toString());
+                        if (value != null || strings == null) {
                             sink.put(row, col, value);
                         }
                     }
