@@ -52,37 +52,37 @@ public final class SubmissionReader {
     public FileImport read(Path file, String displayName, String sha256, ImportOptions options) throws IOException {
         WorkbookContent content;
         try {
-            content = WorkbookOpener.open(file);
+            content = WorkbookOpener.openStreamed(file);
         } catch (WorkbookRefusal r) {
             return FileImport.refused(displayName, options.department(), fileIssue(displayName, r.code(), r.args()));
         }
-        Map<String, String> meta = content.sheet(TemplateLayout.SHEET_META).map(SubmissionReader::metaOf).orElse(Map.of());
-        String department;
-        if (!meta.isEmpty()) {
-            String kindId = meta.getOrDefault(TemplateLayout.META_KIND, "");
-            String year = meta.getOrDefault(TemplateLayout.META_YEAR, "");
-            department = meta.getOrDefault(TemplateLayout.META_DEPARTMENT, "").strip();
-            if (!kindId.equals(project.kindId())) {
-                return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.kindMismatch", kindId, project.kindId()));
-            }
-            if (!sameYear(year, project.year())) {
-                return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.yearMismatch",
-                        asProjectWrites(year, project.year()), project.year().toString()));
-            }
-            if (!options.department().isEmpty() && !options.department().equals(department)) {
-                return FileImport.refused(displayName, department,
-                        fileIssue(displayName, "intake.file.departmentMismatch", department, options.department()));
-            }
-        } else {
-            department = options.department();
-            if (department.isEmpty()) {
+        String department = options.department();
+        try (content) {
+            Map<String, String> meta = content.sheet(TemplateLayout.SHEET_META).map(SubmissionReader::metaOf).orElse(Map.of());
+            if (!meta.isEmpty()) {
+                String kindId = meta.getOrDefault(TemplateLayout.META_KIND, "");
+                String year = meta.getOrDefault(TemplateLayout.META_YEAR, "");
+                department = meta.getOrDefault(TemplateLayout.META_DEPARTMENT, "").strip();
+                if (!kindId.equals(project.kindId())) {
+                    return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.kindMismatch", kindId, project.kindId()));
+                }
+                if (!sameYear(year, project.year())) {
+                    return FileImport.refused(displayName, department, fileIssue(displayName, "intake.file.yearMismatch",
+                            asProjectWrites(year, project.year()), project.year().toString()));
+                }
+                if (!options.department().isEmpty() && !options.department().equals(department)) {
+                    return FileImport.refused(displayName, department,
+                            fileIssue(displayName, "intake.file.departmentMismatch", department, options.department()));
+                }
+            } else if (department.isEmpty()) {
                 return FileImport.refused(displayName, "", fileIssue(displayName, "intake.file.departmentMissing"));
             }
-        }
-        try {
             return new Run(displayName, sha256, department, options, content, !meta.isEmpty()).run();
+        } catch (SheetData.StreamFailure e) {
+            // A sheet read part-way turned out damaged: the file is refused as a whole, as when it is read whole.
+            WorkbookRefusal r = WorkbookOpener.refusal(e, sizeOf(file));
+            return FileImport.refused(displayName, options.department(), fileIssue(displayName, r.code(), r.args()));
         } catch (OutOfMemoryError e) {
-            content = null; // let the sheet's cells go before anything else is made
             return FileImport.outOfMemory(displayName, department, sizeOf(file), e);
         }
     }

@@ -25,6 +25,20 @@ public final class WorkbookOpener {
     }
 
     public static WorkbookContent open(Path file) throws WorkbookRefusal, IOException {
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open}, but the sheets of an .xlsx are {@linkplain SheetData#streamed streamed}: read
+     * forward, a row at a time, so a million-row sheet is never held whole. The content must be closed;
+     * a failure part-way through a sheet is a {@link SheetData.StreamFailure}, for {@link #refusal}.
+     * (A 97-2003 .xls holds at most 65,536 rows and is read whole.)
+     */
+    public static WorkbookContent openStreamed(Path file) throws WorkbookRefusal, IOException {
+        return open(file, true);
+    }
+
+    private static WorkbookContent open(Path file, boolean streamed) throws WorkbookRefusal, IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new WorkbookRefusal("intake.file.empty", "the file is empty", null);
@@ -41,7 +55,7 @@ public final class WorkbookOpener {
         }
         try {
             WorkbookContent content = switch (magic) {
-                case OOXML -> readZip(file);
+                case OOXML -> readZip(file, streamed);
                 case OLE2 -> readOle2(file);
                 case HTML -> throw new WorkbookRefusal("intake.file.html", "an HTML page saved with a spreadsheet name", null);
                 case XML -> throw new WorkbookRefusal("intake.file.xml", "an XML spreadsheet (Excel 2003 XML)", null);
@@ -52,33 +66,55 @@ public final class WorkbookOpener {
                 default -> throw unknown(head);
             };
             if (content.sheets().isEmpty() || content.sheets().stream().allMatch(s -> s.rowCount() == 0)) {
+                content.close();
                 throw new WorkbookRefusal("intake.file.noData", "the workbook has no cells", null);
             }
             return content;
-        } catch (WorkbookRefusal r) {
-            throw r;
-        } catch (EncryptedDocumentException e) {
-            throw new WorkbookRefusal("intake.file.encrypted", "the workbook is password-protected", e);
-        } catch (IOException e) {
+        } catch (Exception | OutOfMemoryError | StackOverflowError | NoClassDefFoundError e) {
+            throw refusal(e, size);
+        }
+    }
+
+    /**
+     * Why a file could not be read, from what reading it threw; a streamed sheet's {@link SheetData.StreamFailure}
+     * is judged by its cause, as if the sheet had been read whole. An unchecked exception thrown by our
+     * own code is a bug, not the department's file: it is thrown on (to the internal-error path).
+     */
+    static WorkbookRefusal refusal(Throwable thrown, long size) {
+        Throwable e = thrown instanceof SheetData.StreamFailure f ? f.getCause() : thrown;
+        if (e instanceof WorkbookRefusal r) {
+            return r;
+        }
+        if (e instanceof EncryptedDocumentException) {
+            return new WorkbookRefusal("intake.file.encrypted", "the workbook is password-protected", e);
+        }
+        if (e instanceof IOException) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new WorkbookRefusal("intake.file.zipBomb", "the file expands to an implausible size (zip bomb)", e);
+                return new WorkbookRefusal("intake.file.zipBomb", "the file expands to an implausible size (zip bomb)", e);
             }
-            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            throw WorkbookRefusal.outOfMemory(size, e);
-        } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
+            return new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e.getMessage(), e);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return WorkbookRefusal.outOfMemory(size, e);
+        }
+        if (e instanceof RuntimeException || e instanceof StackOverflowError || e instanceof NoClassDefFoundError) {
             // POI and the XML and ZIP readers signal broken files with many unchecked exceptions, and a ZIP entry
             // packed with a codec we do not ship (XZ, Zstandard) raises NoClassDefFoundError: the file is damaged.
             // One thrown by our own code is a bug, not the department's file: it goes on to the internal-error path
             // (logged with its stack trace), never to "请让部门重新发送".
             if (thrownByUs(e)) {
-                throw e;
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw (Error) e;
             }
-            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
-        } catch (Exception e) {
-            // The checked exceptions the readers declare (invalid OOXML packages, SAX errors): the file is damaged.
-            throw new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
+            return new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
         }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        // The checked exceptions the readers declare (invalid OOXML packages, SAX errors, XML stream errors): damaged.
+        return new WorkbookRefusal("intake.file.corrupt", "the file is damaged: " + e, e);
     }
 
     /** Whether an unchecked exception was raised by Nianbao's own code rather than by a library reading the file. */
@@ -91,7 +127,7 @@ public final class WorkbookOpener {
      * A ZIP may be an Excel workbook, or another Office or OpenDocument file under an Excel name:
      * say which, rather than calling it damaged.
      */
-    private static WorkbookContent readZip(Path file) throws Exception {
+    private static WorkbookContent readZip(Path file, boolean streamed) throws Exception {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             java.util.zip.ZipEntry mimetype = zip.getEntry("mimetype");
             if (mimetype != null && mimetype.getSize() < 200) {
@@ -113,7 +149,7 @@ public final class WorkbookOpener {
                 throw new WorkbookRefusal("intake.file.xlsb", "an Excel binary workbook (.xlsb)", null);
             }
         }
-        return XlsxStreamReader.read(file);
+        return streamed ? XlsxStreamReader.stream(file) : XlsxStreamReader.read(file);
     }
 
     private static WorkbookContent readOle2(Path file) throws IOException, WorkbookRefusal {

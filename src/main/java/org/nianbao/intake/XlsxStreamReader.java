@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -41,16 +44,187 @@ final class XlsxStreamReader {
             StylesTable styles = reader.getStylesTable();
             List<SheetData> sheets = new ArrayList<>();
             for (WorkbookXml.SheetEntry entry : wb.sheets) {
-                SheetData sheet = new SheetData(entry.name, entry.hidden);
-                try (InputStream in = reader.getSheet(entry.relationId)) {
-                    XMLReader xml = newReader();
-                    xml.setContentHandler(new SheetHandler(sheet, strings, styles));
-                    xml.parse(new InputSource(in));
-                }
-                sheet.fillMerges();
-                sheets.add(sheet);
+                sheets.add(whole(reader, entry, strings, styles));
             }
             return new WorkbookContent(sheets, wb.date1904);
+        }
+    }
+
+    /**
+     * As {@link #read}, but each sheet's rows are read from the file as they are asked for (see
+     * {@link SheetData#streamed}): a first pass over each sheet checks what {@link #read} checks and
+     * finds its row count and merged regions, and keeps no cell. A sheet whose cells go back to an
+     * earlier row (no spreadsheet program writes one) is held whole. The content holds the file open
+     * until it is closed.
+     */
+    static WorkbookContent stream(Path file) throws IOException, OpenXML4JException, SAXException {
+        OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        List<AutoCloseable> open = new ArrayList<>();
+        AutoCloseable resources = () -> {
+            for (AutoCloseable c : open) {
+                c.close();
+            }
+            pkg.revert();
+        };
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookXml wb = WorkbookXml.parse(reader.getWorkbookData());
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            List<SheetData> sheets = new ArrayList<>();
+            for (WorkbookXml.SheetEntry entry : wb.sheets) {
+                Survey survey = new Survey();
+                try (InputStream in = reader.getSheet(entry.relationId)) {
+                    parse(in, new CellParser(survey, null, null));
+                }
+                if (!survey.inOrder) {
+                    sheets.add(whole(reader, entry, strings, styles));
+                    continue;
+                }
+                sheets.add(SheetData.streamed(entry.name, entry.hidden, survey.rowCount, survey.merges,
+                        new RowFeed(() -> reader.getSheet(entry.relationId), new CellParser(null, strings, styles), open)));
+            }
+            return new WorkbookContent(sheets, wb.date1904, resources);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException | Error e) {
+            try {
+                resources.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static SheetData whole(XSSFReader reader, WorkbookXml.SheetEntry entry, ReadOnlySharedStringsTable strings,
+            StylesTable styles) throws IOException, OpenXML4JException, SAXException {
+        SheetData sheet = new SheetData(entry.name, entry.hidden);
+        try (InputStream in = reader.getSheet(entry.relationId)) {
+            parse(in, new CellParser(new Cells() {
+                @Override
+                public void put(int row, int col, CellValue value) {
+                    sheet.put(row, col, value);
+                }
+
+                @Override
+                public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+                    sheet.merge(firstRow, lastRow, firstCol, lastCol);
+                }
+            }, strings, styles));
+        }
+        sheet.fillMerges();
+        return sheet;
+    }
+
+    /** Runs a sheet part through the SAX parser. */
+    private static void parse(InputStream in, CellParser cells) throws IOException, SAXException {
+        XMLReader xml = newReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) {
+                cells.start(localName, atts::getValue);
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                cells.characters(ch, start, length);
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                cells.end(localName);
+            }
+        });
+        xml.parse(new InputSource(in));
+    }
+
+    /** Where a sheet's cells and merged regions go as they are parsed. */
+    private interface Cells {
+        void put(int row, int col, CellValue value);
+
+        void merge(int firstRow, int lastRow, int firstCol, int lastCol);
+    }
+
+    /** The first pass of a streamed sheet (cells located, their values not read): what {@link SheetData} would refuse, the row count, the merged regions. */
+    private static final class Survey implements Cells {
+        final List<int[]> merges = new ArrayList<>();
+        int rowCount;
+        boolean inOrder = true;
+        private int lastRow = -1;
+
+        @Override
+        public void put(int row, int col, CellValue value) {
+            SheetData.checkInGrid(row, col);
+            if (row < lastRow) {
+                inOrder = false;
+            }
+            lastRow = row;
+            rowCount = Math.max(rowCount, row + 1);
+        }
+
+        @Override
+        public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+            SheetData.checkRegion(firstRow, firstCol);
+            merges.add(new int[] {firstRow, lastRow, firstCol, lastCol});
+        }
+    }
+
+    /** The second pass of a streamed sheet: the same parse as a pull parser, cell by cell as the sheet asks. */
+    private static final class RowFeed implements SheetData.Feed {
+        interface Source {
+            InputStream open() throws Exception;
+        }
+
+        private final Source source;
+        private final CellParser cells;
+        private final List<AutoCloseable> open;
+        private InputStream in;
+        private XMLStreamReader xml;
+        private SheetData target;
+        private boolean gave;
+
+        RowFeed(Source source, CellParser cells, List<AutoCloseable> open) {
+            this.source = source;
+            this.cells = cells;
+            this.open = open;
+        }
+
+        @Override
+        public boolean next(SheetData sheet) throws Exception {
+            if (xml == null) {
+                target = sheet;
+                cells.sink = new Cells() {
+                    @Override
+                    public void put(int row, int col, CellValue value) {
+                        target.put(row, col, value);
+                        gave = true;
+                    }
+
+                    @Override
+                    public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+                        // known from the first pass
+                    }
+                };
+                in = source.open();
+                open.add(in);
+                xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                open.add(xml::close);
+            }
+            gave = false;
+            while (!gave && xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> cells.start(xml.getLocalName(), n -> xml.getAttributeValue(null, n));
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            cells.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    case XMLStreamConstants.END_ELEMENT -> cells.end(xml.getLocalName());
+                    default -> {
+                    }
+                }
+            }
+            if (!gave) {
+                xml.close();
+                in.close();
+            }
+            return gave;
         }
     }
 
@@ -98,9 +272,12 @@ final class XlsxStreamReader {
         }
     }
 
-    /** One worksheet part: {@code <c r="B7" s="3" t="s"><v>12</v></c>} and {@code <mergeCell ref="A1:F1"/>}. */
-    private static final class SheetHandler extends DefaultHandler {
-        private final SheetData sheet;
+    /**
+     * One worksheet part, event by event from either parser: {@code <c r="B7" s="3" t="s"><v>12</v></c>}
+     * and {@code <mergeCell ref="A1:F1"/>}.
+     */
+    private static final class CellParser {
+        private Cells sink;
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
@@ -113,22 +290,22 @@ final class XlsxStreamReader {
         private boolean inInlineText;
         private boolean hasValue;
 
-        SheetHandler(SheetData sheet, ReadOnlySharedStringsTable strings, StylesTable styles) {
-            this.sheet = sheet;
+        /** Without {@code strings} and {@code styles}, where a cell is, not what it holds: its value is put as null. */
+        CellParser(Cells sink, ReadOnlySharedStringsTable strings, StylesTable styles) {
+            this.sink = sink;
             this.strings = strings;
             this.styles = styles;
         }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        void start(String localName, UnaryOperator<String> atts) {
             switch (localName) {
                 case "row" -> {
-                    String r = atts.getValue("r");
+                    String r = atts.apply("r");
                     row = r != null ? Integer.parseInt(r) - 1 : row + 1;
                     col = -1;
                 }
                 case "c" -> {
-                    String ref = atts.getValue("r");
+                    String ref = atts.apply("r");
                     col = ref != null ? new CellReference(ref).getCol() : col + 1;
                     if (ref != null) {
                         int refRow = new CellReference(ref).getRow();
@@ -136,8 +313,8 @@ final class XlsxStreamReader {
                             row = refRow;
                         }
                     }
-                    type = atts.getValue("t");
-                    String s = atts.getValue("s");
+                    type = atts.apply("t");
+                    String s = atts.apply("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     chars.setLength(0);
                     hasValue = false;
@@ -152,12 +329,12 @@ final class XlsxStreamReader {
                     }
                 }
                 case "mergeCell" -> {
-                    String ref = atts.getValue("ref");
+                    String ref = atts.apply("ref");
                     if (ref != null && ref.contains(":")) {
                         String[] ends = ref.split(":");
                         CellReference a = new CellReference(ends[0]);
                         CellReference b = new CellReference(ends[1]);
-                        sheet.merge(a.getRow(), b.getRow(), a.getCol(), b.getCol());
+                        sink.merge(a.getRow(), b.getRow(), a.getCol(), b.getCol());
                     }
                 }
                 default -> {
@@ -165,24 +342,24 @@ final class XlsxStreamReader {
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
+        void characters(char[] ch, int start, int length) {
             if (inValue || inInlineText) {
-                chars.append(ch, start, length);
+                if (strings != null) {
+                    chars.append(ch, start, length);
+                }
                 hasValue = true;
             }
         }
 
-        @Override
-        public void endElement(String uri, String localName, String qName) {
+        void end(String localName) {
             switch (localName) {
                 case "v" -> inValue = false;
                 case "t" -> inInlineText = false;
                 case "c" -> {
                     if (hasValue) {
-                        CellValue value = value(chars.toString());
-                        if (value != null) {
-                            sheet.put(row, col, value);
+                        CellValue value = strings == null ? null : value(chars.toString());
+                        if (value != null || strings == null) {
+                            sink.put(row, col, value);
                         }
                     }
                 }
