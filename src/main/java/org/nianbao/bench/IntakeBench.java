@@ -28,7 +28,7 @@ import org.nianbao.intake.StreamingWorkbook;
 import org.nianbao.intake.TemplateLayout;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.Project;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 import org.nianbao.workspace.DepartmentIntake;
 import org.nianbao.workspace.ProjectSession;
 import org.xml.sax.InputSource;

@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.nianbao.i18n.Messages;
 import org.nianbao.render.fonts.BundledFont;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 
 /**
  * Adds a PAdES baseline-B signature to a PDF. The signature is an incremental update (append

@@ -1,5 +1,6 @@
 package org.nianbao.store;
 
+import org.nianbao.platform.AtomicFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

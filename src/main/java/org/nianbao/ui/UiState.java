@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 
 /**
  * What the app remembers between runs ({@code ~/.nianbao/app-state.json}): window size, the step last

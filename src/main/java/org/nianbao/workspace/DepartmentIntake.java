@@ -21,7 +21,7 @@ import org.nianbao.intake.WorkbookOpener;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.Project;
 import org.nianbao.model.SubmissionIssue;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.StoredProject;
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.nianbao.i18n.Messages;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 
 /**
  * The province's summary as one web page ({@code gather --html 全省汇总.html}): the two charts drawn

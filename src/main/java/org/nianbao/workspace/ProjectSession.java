@@ -27,7 +27,7 @@ import org.nianbao.sign.SignException;
 import org.nianbao.sign.SignatureRequest;
 import org.nianbao.sign.SignedReport;
 import org.nianbao.sign.SigningKey;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 import org.nianbao.store.FileVersion;
 import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectFileException;

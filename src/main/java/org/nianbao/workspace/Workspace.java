@@ -38,7 +38,7 @@ import org.nianbao.published.PublishedReader;
 import org.nianbao.published.PublishedReportException;
 import org.nianbao.published.PublishedText;
 import org.nianbao.published.ReportReading;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 import org.nianbao.store.FileVersion;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.ProjectLock;

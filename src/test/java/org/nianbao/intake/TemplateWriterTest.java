@@ -34,7 +34,7 @@ import org.nianbao.intake.TemplateLayout.RecordField;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
-import org.nianbao.store.AtomicFile;
+import org.nianbao.platform.AtomicFile;
 import org.nianbao.testing.Fixtures;
 import org.nianbao.workspace.Workspace;
 

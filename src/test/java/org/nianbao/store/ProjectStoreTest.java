@@ -1,5 +1,6 @@
 package org.nianbao.store;
 
+import org.nianbao.platform.AtomicFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

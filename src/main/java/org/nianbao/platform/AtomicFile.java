@@ -1,4 +1,4 @@
-package org.nianbao.store;
+package org.nianbao.platform;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
