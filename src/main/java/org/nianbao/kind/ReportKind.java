@@ -250,6 +250,19 @@ public record ReportKind(String id, int version, String name, String nameEn, Str
         return windowRule == WindowRule.CALENDAR_YEAR;
     }
 
+    /**
+     * The year a report of this kind is usually written for on {@code today}: the latest whose statistics window has
+     * ended (2025-2026 from September 2026 for an academic year, 2025 during 2026 for a calendar year).
+     */
+    public AcademicYear suggestedYear(java.time.LocalDate today) {
+        for (int start = today.getYear(); ; start--) {
+            AcademicYear year = year(new AcademicYear(start, calendarYear()));
+            if (window(year).end().isBefore(today)) {
+                return year;
+            }
+        }
+    }
+
     public StatisticsWindow window(AcademicYear year) {
         return switch (windowRule) {
             case ACADEMIC_YEAR -> StatisticsWindow.academicYear(year);

@@ -59,7 +59,8 @@ public interface Dialogs {
 
     Optional<char[]> password(Window owner, String prompt);
 
-    Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear);
+    /** {@code kinds}: each kind's id, name and the year suggested for it today. */
+    Optional<NewProject> newProject(Window owner, List<String[]> kinds);
 
     CloseChoice saveChanges(Window owner, String projectName);
 

@@ -228,18 +228,24 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear) {
-        return newProjectDialog(owner, kinds, suggestedYear).showAndWait();
+    public Optional<NewProject> newProject(Window owner, List<String[]> kinds) {
+        return newProjectDialog(owner, kinds).showAndWait();
     }
 
-    Dialog<NewProject> newProjectDialog(Window owner, List<String[]> kinds, String suggestedYear) {
+    Dialog<NewProject> newProjectDialog(Window owner, List<String[]> kinds) {
         Dialog<NewProject> d = new Dialog<>();
         own(d, owner);
         d.setTitle(text.get("ui.newProject.title"));
         ComboBox<String> kind = new ComboBox<>();
         kinds.forEach(k -> kind.getItems().add(k[1]));
         kind.getSelectionModel().select(0);
-        TextField year = new TextField(suggestedYear);
+        TextField year = new TextField(kinds.get(0)[2]);
+        // Another kind, another way of counting years (2025-2026 or 2025): the suggestion follows unless she typed her own.
+        kind.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (was.intValue() >= 0 && now.intValue() >= 0 && year.getText().strip().equals(kinds.get(was.intValue())[2])) {
+                year.setText(kinds.get(now.intValue())[2]);
+            }
+        });
         TextField institution = new TextField();
         institution.setPromptText(text.get("ui.newProject.institutionPrompt"));
         GridPane grid = new GridPane();

@@ -421,9 +421,11 @@ public final class WizardView {
         if (!settleUnsaved()) {
             return;
         }
+        LocalDate today = LocalDate.now(vm.workspace().clock());
         List<String[]> kinds = vm.workspace().kinds().all().stream()
-                .map(k -> new String[] {k.id(), "en".equals(text.locale().getLanguage()) ? k.nameEn() : k.name()}).toList();
-        dialogs.newProject(window(), kinds, suggestedYear(LocalDate.now(vm.workspace().clock()))).ifPresent(form -> {
+                .map(k -> new String[] {k.id(), "en".equals(text.locale().getLanguage()) ? k.nameEn() : k.name(),
+                        k.suggestedYear(today).toString()}).toList();
+        dialogs.newProject(window(), kinds).ifPresent(form -> {
             try {
                 Workspace ws = vm.workspace();
                 Project p = ws.newProject(form.kindId(), AcademicYear.parse(form.year()), Institution.named(form.institution()));
@@ -546,12 +548,6 @@ public final class WizardView {
         org.nianbao.BuildInfo build = org.nianbao.BuildInfo.current();
         Workspace ws = vm.workspace();
         return text.get("ui.about.text", build.version(), build.date(), ws.errorLog().file(), ws.home());
-    }
-
-    /** The academic year a report is usually written for on {@code today}: the one that ended last 31 August. */
-    static String suggestedYear(LocalDate today) {
-        int end = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        return (end - 1) + "-" + end;
     }
 
     /** Called with "zh" or "en" when the user picks the other language (the app rebuilds its window). */

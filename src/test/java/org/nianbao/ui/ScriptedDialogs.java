@@ -84,7 +84,7 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<NewProject> newProject(Window owner, List<String[]> kinds, String suggestedYear) {
+    public Optional<NewProject> newProject(Window owner, List<String[]> kinds) {
         return Optional.ofNullable(newProject);
     }
 

@@ -155,7 +155,7 @@ class WindowAndDialogsTest {
                 built.add(real.textDialog(owner, text.get("ui.outline.add"), text.get("ui.outline.headingPrompt"), ""));
                 built.add(real.passwordDialog(owner, "?"));
                 built.add(real.mappingDialog(owner, "财务处自制表.xlsx", List.of("财务处"), "财务处", java.util.Map.of("date", "发布日期")));
-                built.add(real.newProjectDialog(owner, List.<String[]>of(new String[] {"moe-academic-year", "学年"}), "2021-2022"));
+                built.add(real.newProjectDialog(owner, List.<String[]>of(new String[] {"moe-academic-year", "学年", "2021-2022"})));
             });
             for (Dialog<?> d : built) {
                 assertThat(d.getOwner()).as(d.getTitle()).isSameAs(stage);
@@ -170,5 +170,27 @@ class WindowAndDialogsTest {
                 }
             }
         }
+    }
+
+    /** The new-project dialog suggests the year as the chosen kind counts it, and keeps a year she typed herself. */
+    @Test
+    void theNewProjectsYearFollowsTheKindUnlessTyped(FxRobot robot) {
+        FxDialogs real = new FxDialogs(UiText.forLanguage("zh"));
+        List<String[]> kinds = List.<String[]>of(new String[] {"moe-academic-year", "学年", "2025-2026"},
+                new String[] {"gov-2021-calendar-year", "年度", "2025"});
+        List<Dialog<?>> built = new java.util.ArrayList<>();
+        robot.interact(() -> built.add(real.newProjectDialog(stage, kinds)));
+        javafx.scene.Node content = built.get(0).getDialogPane().getContent();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kind = (javafx.scene.control.ComboBox<String>) content.lookup(".combo-box");
+        javafx.scene.control.TextField year = (javafx.scene.control.TextField) content.lookupAll(".text-field").iterator().next();
+        assertThat(year.getText()).isEqualTo("2025-2026");
+        robot.interact(() -> kind.getSelectionModel().select(1));
+        assertThat(year.getText()).isEqualTo("2025");
+        robot.interact(() -> {
+            year.setText("2024");
+            kind.getSelectionModel().select(0);
+        });
+        assertThat(year.getText()).isEqualTo("2024");
     }
 }

@@ -417,9 +417,18 @@ class WizardViewModelTest {
     }
 
     @Test
-    void theSuggestedYearIsTheOneThatEndedLastAugust() {
-        assertThat(WizardView.suggestedYear(LocalDate.of(2026, 11, 27))).isEqualTo("2025-2026");
-        assertThat(WizardView.suggestedYear(LocalDate.of(2026, 3, 1))).isEqualTo("2024-2025");
+    void theSuggestedYearIsTheLatestWhoseWindowHasEndedAsEachKindCountsYears() {
+        org.nianbao.kind.ReportKinds kinds = org.nianbao.kind.ReportKinds.builtIn();
+        org.nianbao.kind.ReportKind moe = kinds.all().stream().filter(k -> k.id().equals("moe-academic-year")).findFirst().orElseThrow();
+        org.nianbao.kind.ReportKind gov = kinds.all().stream().filter(k -> k.id().equals("gov-2021-calendar-year")).findFirst().orElseThrow();
+        assertThat(moe.suggestedYear(LocalDate.of(2026, 11, 27))).hasToString("2025-2026");
+        assertThat(moe.suggestedYear(LocalDate.of(2026, 3, 1))).hasToString("2024-2025");
+        assertThat(moe.suggestedYear(LocalDate.of(2026, 9, 1))).hasToString("2025-2026");
+        assertThat(moe.suggestedYear(LocalDate.of(2026, 8, 31))).hasToString("2024-2025");
+        // A government report is written in January for the calendar year just ended, never as "2025-2026".
+        assertThat(gov.suggestedYear(LocalDate.of(2026, 1, 10))).hasToString("2025");
+        assertThat(gov.suggestedYear(LocalDate.of(2026, 11, 27))).hasToString("2025");
+        assertThat(gov.suggestedYear(LocalDate.of(2027, 1, 1))).hasToString("2026");
     }
 
     @Test
