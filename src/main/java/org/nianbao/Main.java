@@ -23,6 +23,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensApp(args)) {
+            // A window started from a menu has no console: what goes to standard error is kept in the log file too.
+            org.nianbao.platform.LogFile.teeStandardError(org.nianbao.platform.LogFile.in(UserFolders.current().local()));
             useOwnJavaFxCache();
             org.nianbao.ui.AppLauncher.launch(args);
             return;

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -19,13 +18,13 @@ import java.util.Optional;
  */
 public final class ErrorLog {
     /** The log is moved aside when it grows past this. */
-    static final long MAX_BYTES = 2L * 1024 * 1024;
+    static final long MAX_BYTES = org.nianbao.platform.LogFile.MAX_BYTES;
 
     private final Path file;
     private final Clock clock;
 
     public ErrorLog(Path home, Clock clock) {
-        this.file = home.resolve("logs").resolve("nianbao.log");
+        this.file = org.nianbao.platform.LogFile.in(home);
         this.clock = clock;
     }
 
@@ -55,9 +54,8 @@ public final class ErrorLog {
         }
         try {
             Files.createDirectories(file.getParent());
-            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            // A log the app holds open cannot be moved on Windows: it then grows a little past the limit.
+            org.nianbao.platform.LogFile.rotate(file);
             Files.writeString(file, trace.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
