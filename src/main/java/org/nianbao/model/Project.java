@@ -147,6 +147,61 @@ public record Project(String kindId, int kindVersion, AcademicYear year, Institu
                 submissions, mappings, itemMarks, overrides, previous, tables, title);
     }
 
+    // ---- the outline: this project's sections (the kind itself never changes)
+
+    /** The outline with section {@code id} retitled (a blank heading is refused: the report would print nothing). */
+    public Project withSectionRenamed(String id, String heading) {
+        String h = Text.clean(heading);
+        if (h.isEmpty()) {
+            throw new InvalidValueException("model.section.headingEmpty", "a section needs a heading");
+        }
+        return withSections(sections.stream().map(s -> s.id().equals(id) ? s.withHeading(h) : s).toList());
+    }
+
+    /** The id a section added by the secretary gets: {@code custom-1}, {@code custom-2}, … whichever is free. */
+    public String nextCustomSectionId() {
+        int n = 1;
+        while (section("custom-" + n).isPresent()) {
+            n++;
+        }
+        return "custom-" + n;
+    }
+
+    /** The outline with a new, empty section {@code id} after {@code afterId} (at the end when there is none such). */
+    public Project withSectionAdded(String afterId, String id, String heading) {
+        List<Section> list = new java.util.ArrayList<>(sections);
+        int at = list.size();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(afterId)) {
+                at = i + 1;
+            }
+        }
+        list.add(at, new Section(id, heading, ""));
+        return withSections(list);
+    }
+
+    /** The outline with section {@code id} moved up ({@code by} -1) or down (+1); unchanged at either end. */
+    public Project withSectionMoved(String id, int by) {
+        List<Section> list = new java.util.ArrayList<>(sections);
+        int i = -1;
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k).id().equals(id)) {
+                i = k;
+            }
+        }
+        int j = i + by;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return this;
+        }
+        list.add(j, list.remove(i));
+        return withSections(list);
+    }
+
+    /** The outline without section {@code id} (a required one is then reported by the checks). */
+    public Project withSectionRemoved(String id) {
+        return withSections(sections.stream().filter(s -> !s.id().equals(id)).toList());
+    }
+
     /** The same project with the title the secretary set (lines apart at {@code \n}); empty for the kind's. */
     public Project withTitle(String newTitle) {
         return new Project(kindId, kindVersion, year, institution, opening, sections, signOff, departments,

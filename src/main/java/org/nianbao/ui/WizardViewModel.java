@@ -528,12 +528,11 @@ public final class WizardViewModel {
 
     /** Renames a section of this project's outline (the kind itself never changes). */
     public boolean renameSection(String id, String heading) {
-        String h = heading == null ? "" : heading.strip();
-        if (h.isEmpty()) {
+        if (heading == null || heading.isBlank()) {
             status.set(text.get("ui.outline.headingEmpty"));
             return false;
         }
-        return edit(p -> p.withSections(p.sections().stream().map(s -> s.id().equals(id) ? s.withHeading(h) : s).toList()));
+        return edit(p -> p.withSectionRenamed(id, heading));
     }
 
     /** Adds a section after {@code afterId} (or at the end); returns its id, or null without an open project. */
@@ -542,53 +541,21 @@ public final class WizardViewModel {
         if (s == null) {
             return null;
         }
-        int n = 1;
-        while (s.project().section("custom-" + n).isPresent()) {
-            n++;
-        }
-        String id = "custom-" + n;
+        String id = s.project().nextCustomSectionId();
         String h = heading == null || heading.isBlank() ? text.get("ui.outline.newHeading") : heading.strip();
-        edit(p -> {
-            List<Section> list = new ArrayList<>(p.sections());
-            int at = list.size();
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).id().equals(afterId)) {
-                    at = i + 1;
-                }
-            }
-            list.add(at, new Section(id, h, ""));
-            return p.withSections(list);
-        });
+        edit(p -> p.withSectionAdded(afterId, id, h));
         select("section:" + id);
         return id;
     }
 
     /** Moves a section up (-1) or down (+1) in the outline. */
     public void moveSection(String id, int by) {
-        edit(p -> {
-            List<Section> list = new ArrayList<>(p.sections());
-            int i = indexOf(list, id);
-            int j = i + by;
-            if (i < 0 || j < 0 || j >= list.size()) {
-                return p;
-            }
-            list.add(j, list.remove(i));
-            return p.withSections(list);
-        });
+        edit(p -> p.withSectionMoved(id, by));
     }
 
     /** Removes a section; a required one is then reported by the checks. */
     public void removeSection(String id) {
-        edit(p -> p.withSections(p.sections().stream().filter(s -> !s.id().equals(id)).toList()));
-    }
-
-    private static int indexOf(List<Section> list, String id) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        edit(p -> p.withSectionRemoved(id));
     }
 
     // ---------------------------------------------------------------- overrides
