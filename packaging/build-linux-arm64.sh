@@ -142,7 +142,7 @@ JDK_DEB="$DEB_FILE"
 echo "== $JDK_PKG:arm64 $JDK_VER (jmods), linked by jlink $HOST_JAVA"
 rm -rf "$APT_DIR/jdk"
 dpkg-deb -x "$JDK_DEB" "$APT_DIR/jdk"
-JMODS="$(dirname "$(find "$APT_DIR/jdk" -name java.base.jmod -path '*/jmods/*' | head -n 1)")"
+JMODS="$(dirname "$(find "$APT_DIR/jdk" -name java.base.jmod -path '*/jmods/*' -print -quit)")"
 [ -f "$JMODS/java.base.jmod" ] || fail "$JDK_DEB holds no jmods/java.base.jmod"
 "$JDK_BIN/jmod" describe "$JMODS/java.base.jmod" | grep -qx 'platform linux-aarch64' \
   || fail "$JMODS/java.base.jmod is not for linux-aarch64"
@@ -192,7 +192,7 @@ printf '%s\n' "$t" > "$ROOTFS$DESKTOP"
 # filled in as jpackage fills them; UTILITY_SCRIPTS is jpackage's own utils.sh, from this JDK.
 (cd "$work" && "$JDK_BIN/jimage" extract --dir jimage --include 'regex:.*/jdk/jpackage/internal/resources/utils\.sh' \
   "$JAVA_HOME/lib/modules")
-UTILS="$(find "$work/jimage" -name utils.sh | head -n 1)"
+UTILS="$(find "$work/jimage" -name utils.sh -print -quit)"
 [ -n "$UTILS" ] || fail "no jdk/jpackage/internal/resources/utils.sh in $JAVA_HOME/lib/modules (a JDK with jpackage is needed)"
 UTILITY_SCRIPTS="$(cat "$UTILS")"
 INSTALL="xdg-desktop-menu install $DESKTOP
@@ -220,10 +220,11 @@ mapfile -t sonames < <(find "$RUNTIME" -type f \( -name '*.so' -o -path '*/bin/*
 lib_pkgs=()
 for so in "${sonames[@]}"; do
   [ -z "$(find "$RUNTIME/lib" -name "$so" -print -quit)" ] || continue   # the runtime's own
-  path="$(ldconfig -p | awk -v so="$so" -v arch="$ld_arch" '$1 == so && index($0, arch) { print $NF; exit }')"
+  # awk reads to the end (no early exit): with pipefail, ldconfig cut off by a closed pipe would fail the build.
+  path="$(ldconfig -p | awk -v so="$so" -v arch="$ld_arch" '!found && $1 == so && index($0, arch) { print $NF; found = 1 }')"
   pkg=""
   for p in "$path" "/usr$path" "${path#/usr}" "$(readlink -f "$path" 2>/dev/null)"; do
-    [ -n "$path" ] && pkg="$(dpkg -S "$p" 2>/dev/null | head -n 1 | cut -d: -f1)" && [ -n "$pkg" ] && break
+    [ -n "$path" ] && pkg="$(dpkg -S "$p" 2>/dev/null | sed -n '1s/:.*//p')" && [ -n "$pkg" ] && break
   done
   [ -n "$pkg" ] || fail "the runtime loads $so, and no package on this machine holds it: install it (the x64 build; Debian gives the arm64 one the same name) so Depends can name it"
   lib_pkgs+=("$pkg")
@@ -327,7 +328,7 @@ if [ "$RUN" = 1 ]; then
         mv "$JAVA_BIN/java" "$JAVA_BIN/java.aarch64"
         printf '#!/bin/sh\nexec qemu-aarch64-static -L "%s" "$(dirname "$0")/java.aarch64" "$@"\n' "$SYSROOT" > "$JAVA_BIN/java"
         chmod 755 "$JAVA_BIN/java"
-        emulated="run under $(qemu-aarch64-static --version | head -n 1)"
+        emulated="run under $(qemu-aarch64-static --version | sed -n 1p)"
       else
         emulated="not run: no qemu-aarch64-static here (apt-get install qemu-user-static)"
       fi

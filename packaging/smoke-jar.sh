@@ -13,7 +13,8 @@ nb() { java -Duser.home="$work/home" -jar "$JAR" --lang en "$@"; }
 cp samples/demo.nianbao "$work/demo.nianbao"
 nb export "$work/demo.nianbao" --pdf "$work/demo.pdf" --docx "$work/demo.docx" --draft
 nb templates "$work/demo.nianbao" --out "$work/templates" >/dev/null
-first="$(ls samples/submissions/*.xlsx | head -n 1)"
+submissions=(samples/submissions/*.xlsx)
+first="${submissions[0]}"
 nb import "$work/demo.nianbao" "$first" >/dev/null || [ $? -eq 1 ]   # 1: rows refused, as the sample means
 nb consolidate "$work/demo.nianbao" --out "$work/all.xlsx" >/dev/null
 export NB_PASS=smoke-secret
@@ -28,5 +29,6 @@ done
 nb review "$work/demo.docx" >/dev/null || [ $? -eq 1 ]   # 1: findings in a draft are findings, not a failure
 mkdir "$work/in" && cp "$work/demo.pdf" "$work/signed.pdf" "$work/in/"
 nb gather "$work/in" --out "$work/gathered.xlsx" 2>/dev/null >/dev/null
-[ -s "$work/gathered.xlsx" ] && [ -s "$work/all.xlsx" ] && [ -s "$work/templates/$(ls "$work/templates" | head -n 1)" ]
+templates=("$work/templates"/*.xlsx)
+[ -s "$work/gathered.xlsx" ] && [ -s "$work/all.xlsx" ] && [ -s "${templates[0]}" ]
 echo "jar smoke: export, templates, import, consolidate, sign/verify (RSA, EC), review, gather all ran with $(basename "$JAR")"
