@@ -80,6 +80,35 @@ public record Document(DocumentInfo info, List<Block> blocks, String draftMark, 
     }
 
     /** Metadata written into the output files. */
+    /**
+     * What the report prints for one section, in order: its heading (or its attachment title), its paragraphs and
+     * tables, up to the next section, the signature or a page break — the contact paragraph and the opening left out.
+     */
+    public List<Block> sectionBlocks(String sectionId) {
+        List<Block> out = new java.util.ArrayList<>();
+        boolean inside = false;
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading || b instanceof Block.Attachment) {
+                String source = b instanceof Block.Heading h ? h.sourceId() : ((Block.Attachment) b).sourceId();
+                inside = sectionId.equals(source);
+                if (inside) {
+                    out.add(b);
+                }
+            } else if (b instanceof Block.SignatureBlock || b instanceof Block.PageBreak) {
+                inside = false;
+            } else if (inside && (b instanceof Block.Table
+                    || b instanceof Block.Paragraph p && !"opening".equals(p.where()) && !"contact".equals(p.where()))) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The opening paragraph as the report prints it (generated when the secretary wrote none). */
+    public List<Block> openingBlocks() {
+        return blocks.stream().filter(b -> b instanceof Block.Paragraph p && "opening".equals(p.where())).toList();
+    }
+
     public record DocumentInfo(String title, String author, String subject, String language) {
     }
 }

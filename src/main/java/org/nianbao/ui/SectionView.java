@@ -360,26 +360,17 @@ final class SectionView implements StepView {
 
     private List<Node> render(Document document, WizardViewModel.Step shown) {
         List<Node> nodes = new java.util.ArrayList<>();
-        boolean inside = false;
-        for (Block b : document.blocks()) {
-            if (b instanceof Block.Heading || b instanceof Block.Attachment) {
-                String source = b instanceof Block.Heading h ? h.sourceId() : ((Block.Attachment) b).sourceId();
-                inside = shown.type() == WizardViewModel.StepType.SECTION && shown.sectionId().equals(source);
-                if (inside) {
-                    nodes.add(label(b instanceof Block.Heading h ? h.fullText() : ((Block.Attachment) b).title(), "printed-heading"));
-                }
-                continue;
-            }
-            if (b instanceof Block.Paragraph) {
-                Block.Paragraph para = (Block.Paragraph) b;
-                boolean opening = "opening".equals(para.where());
-                if (shown.type() == WizardViewModel.StepType.OPENING ? opening : inside && !opening && !"contact".equals(para.where())) {
-                    nodes.add(label(para.text(), "printed-paragraph"));
-                }
-            } else if (b instanceof Block.Table && inside) {
-                nodes.add(table((Block.Table) b));
-            } else if (b instanceof Block.SignatureBlock || b instanceof Block.PageBreak) {
-                inside = false;
+        List<Block> printed = shown.type() == WizardViewModel.StepType.OPENING ? document.openingBlocks()
+                : shown.type() == WizardViewModel.StepType.SECTION ? document.sectionBlocks(shown.sectionId()) : List.of();
+        for (Block b : printed) {
+            if (b instanceof Block.Heading h) {
+                nodes.add(label(h.fullText(), "printed-heading"));
+            } else if (b instanceof Block.Attachment a) {
+                nodes.add(label(a.title(), "printed-heading"));
+            } else if (b instanceof Block.Paragraph para) {
+                nodes.add(label(para.text(), "printed-paragraph"));
+            } else if (b instanceof Block.Table t) {
+                nodes.add(table(t));
             }
         }
         if (nodes.isEmpty()) {
