@@ -25,7 +25,7 @@ final class ProseHeadings {
 
     /** The block for one resolved prose paragraph of a section. */
     static Block of(String text, String sectionId) {
-        String where = "section:" + sectionId;
+        String where = new org.nianbao.model.Location.Section(sectionId).encode();
         int level = 0;
         int numberEnd = 0;
         Pattern[] patterns = {LEVEL2, LEVEL3, LEVEL4};

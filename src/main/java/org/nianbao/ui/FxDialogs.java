@@ -285,11 +285,8 @@ final class FxDialogs implements Dialogs {
     Alert saveChangesAlert(Window owner, String projectName) {
         ButtonType save = new ButtonType(text.get("ui.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.get("ui.close.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.get("ui.close.question", projectName), save, discard, cancel());
-        own(a, owner);
-        a.setHeaderText(null);
-        a.setTitle(text.get("ui.close.title"));
-        return a;
+        return alert(owner, Alert.AlertType.CONFIRMATION, "ui.close.title", text.get("ui.close.question", projectName),
+                save, discard, cancel());
     }
 
     @Override
@@ -299,21 +296,14 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void about(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
-        own(a, owner);
-        a.setHeaderText(null);
-        a.setTitle(text.get("ui.about.title"));
-        a.showAndWait();
+        alert(owner, Alert.AlertType.INFORMATION, "ui.about.title", message,
+                new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();
     }
 
     Alert confirmAlert(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message,
+        return alert(owner, Alert.AlertType.CONFIRMATION, "ui.dialog.confirmTitle", message,
                 new ButtonType(text.get("ui.dialog.yes"), ButtonBar.ButtonData.YES),
                 new ButtonType(text.get("ui.dialog.no"), ButtonBar.ButtonData.NO));
-        own(a, owner);
-        a.setHeaderText(null);
-        a.setTitle(text.get("ui.dialog.confirmTitle"));
-        return a;
     }
 
     @Override
@@ -329,10 +319,16 @@ final class FxDialogs implements Dialogs {
     Alert changedOnDiskAlert(Window owner, String projectName) {
         ButtonType reload = new ButtonType(text.get("ui.conflict.reload"), ButtonBar.ButtonData.NO);
         ButtonType copy = new ButtonType(text.get("ui.conflict.saveCopy"), ButtonBar.ButtonData.YES);
-        Alert a = new Alert(Alert.AlertType.WARNING, text.get("ui.conflict.question", projectName), copy, reload, cancel());
+        return alert(owner, Alert.AlertType.WARNING, "ui.conflict.title", text.get("ui.conflict.question", projectName),
+                copy, reload, cancel());
+    }
+
+    /** An alert of the app: its owner window, no header, a title and buttons from the bundles. */
+    private Alert alert(Window owner, Alert.AlertType type, String titleKey, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
         own(a, owner);
         a.setHeaderText(null);
-        a.setTitle(text.get("ui.conflict.title"));
+        a.setTitle(text.get(titleKey));
         return a;
     }
 

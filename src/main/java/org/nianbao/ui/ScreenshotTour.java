@@ -57,7 +57,7 @@ final class ScreenshotTour {
         }
         String[] shot = shots.get(i);
         if (shot[0].equals("PREVIEW")) {
-            vm.select("section:" + vm.session().project().sections().get(1).id());
+            vm.select(new org.nianbao.model.Location.Section(vm.session().project().sections().get(1).id()).encode());
             showPreview.run();
         } else {
             vm.select(shot[0]);

@@ -60,7 +60,7 @@ public final class WizardViewModel {
     /** One entry of the steps list; {@link #key()} survives relabelling. */
     public record Step(StepType type, String sectionId, String label, Badge badge) {
         public String key() {
-            return type == StepType.SECTION ? "section:" + sectionId : type.name();
+            return type == StepType.SECTION ? new Location.Section(sectionId).encode() : type.name();
         }
     }
 
@@ -425,7 +425,7 @@ public final class WizardViewModel {
         for (Section section : p.sections()) {
             boolean appendix = s.isAppendix(section);
             String label = appendix ? section.heading() : ChineseNumerals.of(++number) + "、" + section.heading();
-            built.add(new Step(StepType.SECTION, section.id(), label, badge("section:" + section.id())));
+            built.add(new Step(StepType.SECTION, section.id(), label, badge(new Location.Section(section.id()).encode())));
         }
         built.add(new Step(StepType.CHECKS, "", text.get("ui.step.checks"), badge(ReportProgress.CHECKS)));
         built.add(new Step(StepType.EXPORT, "", text.get("ui.step.export"), badge(ReportProgress.EXPORT)));
@@ -463,8 +463,8 @@ public final class WizardViewModel {
         if (s == null) {
             return Optional.empty();
         }
-        return ReportProgress.partOf(location, s.project(), s.kind()).map(part -> part.startsWith("section:")
-                ? new Step(StepType.SECTION, part.substring("section:".length()), "", Badge.NOT_STARTED)
+        return ReportProgress.partOf(location, s.project(), s.kind()).map(part -> Location.parse(part) instanceof Location.Section sec
+                ? new Step(StepType.SECTION, sec.id(), "", Badge.NOT_STARTED)
                 : new Step(StepType.valueOf(part), "", "", Badge.NOT_STARTED));
     }
 
@@ -544,7 +544,7 @@ public final class WizardViewModel {
         String id = s.project().nextCustomSectionId();
         String h = heading == null || heading.isBlank() ? text.get("ui.outline.newHeading") : heading.strip();
         edit(p -> p.withSectionAdded(afterId, id, h));
-        select("section:" + id);
+        select(new Location.Section(id).encode());
         return id;
     }
 

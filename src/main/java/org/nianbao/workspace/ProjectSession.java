@@ -301,10 +301,6 @@ public final class ProjectSession implements AutoCloseable {
      * The document carrying the project's consolidated records workbook (as {@code consolidate} writes
      * it) as a second attachment of the PDF, for the archive ({@code export --attach-records}).
      */
-    public Document withRecords(Document document) throws IOException {
-        return withRecords(project(), document);
-    }
-
     private Document withRecords(Project project, Document document) throws IOException {
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
         new org.nianbao.intake.ConsolidatedWorkbook(kind).write(project, xlsx);

@@ -68,7 +68,7 @@ public final class ReportProgress {
         states.put(INTAKE, state(withErrors, INTAKE, allReceived || received && p.departments().isEmpty()));
         states.put(OPENING, state(withErrors, OPENING, true));
         for (Section section : p.sections()) {
-            String key = "section:" + section.id();
+            String key = new Location.Section(section.id()).encode();
             states.put(key, state(withErrors, key, !section.prose().isEmpty() || !tablesOf(kind, section.id()).isEmpty()));
         }
         states.put(CHECKS, blocking > 0 ? State.ERRORS : findings != null ? State.DONE : State.NOT_STARTED);

@@ -596,10 +596,11 @@ public final class PdfRenderer {
         }
         for (Block b : document.blocks()) {
             String where = b instanceof Block.Paragraph p ? p.where()
-                    : b instanceof Block.Table t ? "table:" + t.where()
+                    : b instanceof Block.Table t ? new org.nianbao.model.Location.Table(t.where(), null, null).encode()
                     : b instanceof Block.Attachment a ? "heading:" + a.sourceId()
                     : b instanceof Block.AttachmentNote ? "attachments"
-                    : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" : "section:") + h.sourceId()
+                    : b instanceof Block.Heading h ? (h.level() <= 1 ? "heading:" + h.sourceId()
+                            : new org.nianbao.model.Location.Section(h.sourceId()).encode())
                     : b instanceof Block.Title ? "title" : "signature";
             if (b instanceof Block.Paragraph p && p.lead().present()) {
                 scan(p.leadText(), FontRole.ofHeading(p.lead().level()), true, probe, where, found, limit);
