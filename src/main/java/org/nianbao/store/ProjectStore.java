@@ -108,7 +108,7 @@ public final class ProjectStore {
                     throw invalidRecord(file, bad);
                 }
             }
-            Map<String, byte[]> attachments = new LinkedHashMap<>();
+            Map<String, Attachment> attachments = new LinkedHashMap<>();
             if (!withAttachments) {
                 return new StoredProject(project, attachments, read.unknown());
             }
@@ -124,16 +124,26 @@ public final class ProjectStore {
                     throw ProjectFileException.of("store.error.unknownEntry", file, "holds the entry " + name
                             + ", which this version does not know", null, name);
                 }
-                byte[] bytes;
-                try (InputStream in = new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes())) {
-                    bytes = in.readAllBytes();
+                // Every entry is read through once (its size and CRC checked: a damaged project is refused now,
+                // not at its next save); the workbooks under sources/ stay in the file until a save copies them.
+                boolean keep = name.startsWith("assets/");
+                ByteArrayOutputStream held = keep ? new ByteArrayOutputStream() : null;
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                long size;
+                try (InputStream in = new java.util.zip.CheckedInputStream(
+                        new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes()), crc)) {
+                    size = in.transferTo(keep ? held : OutputStream.nullOutputStream());
                 }
-                total += bytes.length;
+                if (size != entry.getSize() || crc.getValue() != entry.getCrc()) {
+                    throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + name
+                            + " does not have the size and CRC its ZIP entry gives)", null);
+                }
+                total += size;
                 if (total > limits.maxTotalBytes()) {
                     throw ProjectFileException.of("store.error.entriesTooLarge", file, "entries larger than "
                             + limits.maxTotalBytes() + " bytes in all", null, ProjectLimits.size(limits.maxTotalBytes()));
                 }
-                attachments.put(name, bytes);
+                attachments.put(name, keep ? Attachment.of(held.toByteArray()) : Attachment.inProjectFile(file, name, size, entry.getCrc()));
             }
             return new StoredProject(project, attachments, read.unknown());
         } catch (LimitExceeded e) {
@@ -170,6 +180,7 @@ public final class ProjectStore {
     private void checkNamesAndDeclaredSizes(ZipFile zip, Path file, boolean withAttachments) throws ProjectFileException {
         java.util.Set<String> names = new java.util.HashSet<>();
         long declared = 0;
+        long assets = 0;
         long json = 0;
         long records = 0;
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -190,6 +201,9 @@ public final class ProjectStore {
                 records = Math.max(0, entry.getSize());
             } else {
                 declared += Math.max(0, entry.getSize());
+                if (entry.getName().startsWith("assets/")) {
+                    assets += Math.max(0, entry.getSize());
+                }
             }
         }
         if (declared > limits.maxTotalBytes()) {
@@ -198,9 +212,10 @@ public final class ProjectStore {
         }
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        // The entries are held in memory once read, project.json a few times over while it is parsed; the
-        // records about as large as their lines (shared dates and names make up for the objects).
-        long needed = (withAttachments ? declared : 0) + 3 * json + records;
+        // The entries under assets/ are held in memory once read (those under sources/ stay in the file),
+        // project.json a few times over while it is parsed; the records about as large as their lines
+        // (shared dates and names make up for the objects).
+        long needed = (withAttachments ? assets : 0) + 3 * json + records;
         if (needed > free) {
             throw ProjectFileException.of("store.error.outOfMemory", file, "needs more memory than this Java has", null,
                     ProjectLimits.size(needed), ProjectLimits.size(rt.maxMemory()), suggestedHeapMb(needed));
@@ -330,6 +345,26 @@ public final class ProjectStore {
      * @return the version now on disk
      */
     public FileVersion save(Path file, StoredProject stored, FileVersion expected, ProjectLock held) throws ProjectFileException {
+        return write(file, stored, expected, held).version();
+    }
+
+    /**
+     * What a save wrote: the version now on disk, and each binary entry as the new file holds it (for
+     * {@link #afterSave}).
+     */
+    public record Saved(FileVersion version, StoredProject written, Map<String, Attachment> entries) {
+    }
+
+    /**
+     * {@code now} (the project as it stands after {@code saved}, maybe changed since) with the binary
+     * entries it still holds as they were written read from the new file from now on.
+     */
+    public static StoredProject afterSave(StoredProject now, Saved saved) {
+        return now.savedAs(saved.entries(), saved.written());
+    }
+
+    /** As {@link #save(Path, StoredProject, FileVersion, ProjectLock)}, telling what was written. */
+    public Saved write(Path file, StoredProject stored, FileVersion expected, ProjectLock held) throws ProjectFileException {
         Path target = file.toAbsolutePath();
         ProjectLock own = null;
         try {
@@ -343,12 +378,14 @@ public final class ProjectStore {
                         "was changed by another program after it was read; nothing was overwritten", null);
             }
             FileVersion.Recording[] recording = new FileVersion.Recording[1];
+            Map<String, Attachment> entries = new java.util.TreeMap<>();
             AtomicFile.write(target, out -> {
                 recording[0] = new FileVersion.Recording(out);
-                writeZip(recording[0], stored);
+                entries.clear();
+                writeZip(recording[0], stored, target, entries);
                 recording[0].flush();
             }, true);
-            return recording[0].version();
+            return new Saved(recording[0].version(), stored, entries);
         } catch (LimitExceeded e) {
             if (e.entry.equals(RecordsFile.ENTRY)) {
                 throw ProjectFileException.of("store.error.recordsTooLarge", target, RecordsFile.ENTRY + " would be larger than " + e.limit
@@ -356,6 +393,10 @@ public final class ProjectStore {
             }
             throw ProjectFileException.of("store.error.jsonTooLarge", target, "project.json would be larger than " + e.limit
                     + " bytes, which no Nianbao could open again; nothing was written", e, ProjectLimits.size(e.limit));
+        } catch (AttachmentUnreadable e) {
+            throw ProjectFileException.of("store.error.attachmentUnreadable", target, "cannot be saved: " + e.entry
+                    + " cannot be read (" + e.getCause().getMessage() + "); nothing was written", e, e.entry,
+                    String.valueOf(e.getCause().getMessage()));
         } catch (AccessDeniedException e) {
             throw ProjectFileException.of("store.error.accessDenied", target, "permission denied", e);
         } catch (IOException e) {
@@ -387,13 +428,13 @@ public final class ProjectStore {
                     null, String.valueOf(limits.maxEntries()));
         }
         long total = 0;
-        for (Map.Entry<String, byte[]> e : stored.attachments().entrySet()) {
-            if (e.getValue().length > limits.maxAttachmentBytes()) {
+        for (Map.Entry<String, Attachment> e : stored.attachments().entrySet()) {
+            if (e.getValue().size() > limits.maxAttachmentBytes()) {
                 throw ProjectFileException.of("store.error.saveEntryTooLarge", file, e.getKey() + " is larger than "
-                        + limits.maxAttachmentBytes() + " bytes", null, e.getKey(), ProjectLimits.size(e.getValue().length),
+                        + limits.maxAttachmentBytes() + " bytes", null, e.getKey(), ProjectLimits.size(e.getValue().size()),
                         ProjectLimits.size(limits.maxAttachmentBytes()));
             }
-            total += e.getValue().length;
+            total += e.getValue().size();
         }
         if (total > limits.maxTotalBytes()) {
             throw ProjectFileException.of("store.error.saveEntriesTooLarge", file, "entries larger than " + limits.maxTotalBytes()
@@ -529,7 +570,45 @@ public final class ProjectStore {
         return where.toString();
     }
 
-    private void writeZip(OutputStream out, StoredProject stored) throws IOException {
+    /** A binary entry that could not be read while saving (its file changed or went): the save stops. */
+    private static final class AttachmentUnreadable extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String entry;
+
+        AttachmentUnreadable(String entry, IOException cause) {
+            super(entry + ": " + cause.getMessage(), cause);
+            this.entry = entry;
+        }
+    }
+
+    /** Copies one entry's content; a failure to read it is told apart from a failure to write the file. */
+    private static void copy(String name, Attachment content, OutputStream zip) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = openAttachment(name, content)) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException e) {
+                    throw new AttachmentUnreadable(name, e);
+                }
+                if (n < 0) {
+                    return;
+                }
+                zip.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static InputStream openAttachment(String name, Attachment content) throws AttachmentUnreadable {
+        try {
+            return content.open();
+        } catch (IOException e) {
+            throw new AttachmentUnreadable(name, e);
+        }
+    }
+
+    private void writeZip(OutputStream out, StoredProject stored, Path target, Map<String, Attachment> written) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         ZipEntry jsonEntry = new ZipEntry(PROJECT_JSON);
         jsonEntry.setLastModifiedTime(FIXED_TIME);
@@ -549,21 +628,18 @@ public final class ProjectStore {
             lines.flush();
             zip.closeEntry();
         }
-        for (Map.Entry<String, byte[]> e : stored.sortedAttachments().entrySet()) {
+        for (Map.Entry<String, Attachment> e : stored.attachments().entrySet()) {
             if (!isAttachmentName(e.getKey())) {
                 throw new IllegalArgumentException("Not an attachment entry name: " + e.getKey());
             }
-            putEntry(zip, e.getKey(), e.getValue());
+            ZipEntry entry = new ZipEntry(e.getKey());
+            entry.setLastModifiedTime(FIXED_TIME);
+            zip.putNextEntry(entry);
+            copy(e.getKey(), e.getValue(), zip);
+            zip.closeEntry(); // sets the entry's size and CRC
+            written.put(e.getKey(), Attachment.inProjectFile(target, e.getKey(), entry.getSize(), entry.getCrc()));
         }
         zip.finish();
-    }
-
-    private static void putEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(FIXED_TIME);
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     /** Counts what goes into {@code project.json} and stops past the limit; leaves the ZIP open. */

@@ -215,7 +215,7 @@ final class ExportView implements StepView {
                 date.setValue(so.date());
             }
             date.setPromptText(Dates.reportDatePrompt(s));
-            byte[] png = s.snapshot().attachments().get(ProjectSession.SEAL);
+            byte[] png = s.storedSeal();
             seal.setImage(png == null ? null : new Image(new ByteArrayInputStream(png)));
             sealInfo.setText(text.get(png == null ? "ui.export.noSeal" : "ui.export.hasSeal"));
         } finally {

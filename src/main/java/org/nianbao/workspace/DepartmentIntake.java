@@ -22,6 +22,7 @@ import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.model.Project;
 import org.nianbao.model.SubmissionIssue;
 import org.nianbao.platform.AtomicFile;
+import org.nianbao.store.Attachment;
 import org.nianbao.store.ProjectFileException;
 import org.nianbao.store.StoredProject;
 
@@ -31,6 +32,8 @@ import org.nianbao.store.StoredProject;
  * {@code sources/} with its SHA-256, and saves once at the end; a refused file changes nothing.
  */
 public final class DepartmentIntake {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DepartmentIntake.class);
+
     private final ProjectSession session;
 
     public DepartmentIntake(ProjectSession session) {
@@ -65,8 +68,8 @@ public final class DepartmentIntake {
         Progress NONE = (index, total, file) -> true;
     }
 
-    /** What {@link #read} found: each file's result, and the bytes of those that can be kept. */
-    public record Batch(List<FileImport> results, List<byte[]> contents, boolean cancelled) {
+    /** What {@link #read} found: each file's result, and the content (a private copy) of those that can be kept. */
+    public record Batch(List<FileImport> results, List<Attachment> contents, boolean cancelled) {
         public Report report() {
             return new Report(results);
         }
@@ -91,7 +94,7 @@ public final class DepartmentIntake {
      */
     public Batch read(List<Path> files, ImportOptions options, Progress progress) throws IOException {
         List<FileImport> results = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
+        List<Attachment> contents = new ArrayList<>();
         org.nianbao.model.Project project = session.project();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -99,7 +102,7 @@ public final class DepartmentIntake {
             if (!progress.beforeFile(i, files.size(), name)) {
                 return new Batch(results, contents, true);
             }
-            byte[] bytes = null;
+            Attachment.Copy copy = null;
             FileImport result;
             if (!Files.isRegularFile(file)) {
                 result = refusal(name, options, "intake.file.notFound", file.toString());
@@ -107,16 +110,20 @@ public final class DepartmentIntake {
                 result = refusal(name, options, "intake.file.tooLarge", Files.size(file) / (1024 * 1024));
             } else {
                 try {
-                    bytes = Files.readAllBytes(file);
+                    // Read from a private copy on disk, not held in memory: what is kept is exactly what was
+                    // read, even if the department's file is changed before the project is saved.
+                    copy = Attachment.copyOf(file);
                     SubmissionReader reader = new SubmissionReader(session.kind(), project, session.workspace().clock());
-                    result = withRowTexts(file, reader.read(file, name, sha256(bytes), options));
+                    result = withRowTexts(copy.file(), reader.read(copy.file(), name, copy.sha256(), options));
                 } catch (OutOfMemoryError e) {
-                    bytes = null;
+                    copy = null;
                     result = FileImport.outOfMemory(name, options.department(), Files.size(file), e);
+                } finally {
+                    java.lang.ref.Reference.reachabilityFence(copy); // its file is deleted once it is unreachable
                 }
             }
             results.add(result);
-            contents.add(result.refused() ? null : bytes);
+            contents.add(result.refused() ? null : copy);
         }
         return new Batch(results, contents, false);
     }
@@ -163,7 +170,7 @@ public final class DepartmentIntake {
      * One department's part of a kept import: its submission before (null if none) with that submission's
      * stored workbook, its remembered columns before, whether it was listed, and the submission the import put in.
      */
-    private record Change(String department, DepartmentSubmission before, int beforeIndex, byte[] beforeSource,
+    private record Change(String department, DepartmentSubmission before, int beforeIndex, Attachment beforeSource,
                           Map<String, String> beforeMapping, boolean wasListed, DepartmentSubmission after) {
     }
 
@@ -232,12 +239,12 @@ public final class DepartmentIntake {
         }
     }
 
-    private Change keep(FileImport result, byte[] bytes) {
+    private Change keep(FileImport result, Attachment content) {
         DepartmentSubmission submission = result.submission();
         String department = submission.department();
         Project before = session.project();
         DepartmentSubmission previous = before.submission(department).orElse(null);
-        byte[] previousSource = previous == null ? null : session.stored().attachments().get(sourceEntry(previous));
+        Attachment previousSource = previous == null ? null : session.stored().attachments().get(sourceEntry(previous));
         Map<String, String> previousMapping = before.mappings().get(department);
         boolean listed = before.departments().contains(department);
         String sourceName = sourceEntry(submission);
@@ -246,16 +253,34 @@ public final class DepartmentIntake {
             boolean stillUsed = before.submissions().stream()
                     .anyMatch(s -> !s.department().equals(previous.department()) && sourceEntry(s).equals(old));
             if (!stillUsed) {
+                previousSource = forUndo(old, previousSource);
                 session.updateStored(s -> s.withoutAttachment(old));
             }
         }
-        session.updateStored(s -> s.withAttachment(sourceName, bytes));
+        session.updateStored(s -> s.withAttachment(sourceName, content));
         session.update(p -> {
             Project withSubmission = p.withSubmission(submission);
             return result.mapping().isEmpty() ? withSubmission : withSubmission.withMapping(department, result.mapping());
         });
         return new Change(department, previous, previous == null ? -1 : before.submissions().indexOf(previous), previousSource, previousMapping, listed,
                 submission);
+    }
+
+    /**
+     * The workbook a replaced submission leaves, kept for undo where the next save cannot take it away
+     * (a private copy of what is still only in the project file). If it cannot be read now, the project
+     * file has changed since it was read, and saving will say so; undo then keeps what it can.
+     */
+    private static Attachment forUndo(String entry, Attachment source) {
+        if (source == null) {
+            return null;
+        }
+        try {
+            return source.detached();
+        } catch (IOException e) {
+            LOG.warn("Cannot keep a copy of {} for undo: {}", entry, e.getMessage());
+            return source;
+        }
     }
 
     /**

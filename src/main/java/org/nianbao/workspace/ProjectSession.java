@@ -31,6 +31,7 @@ import org.nianbao.platform.AtomicFile;
 import org.nianbao.store.FileVersion;
 import org.nianbao.store.ProjectLock;
 import org.nianbao.store.ProjectFileException;
+import org.nianbao.store.ProjectStore;
 import org.nianbao.store.StoredProject;
 
 /**
@@ -69,6 +70,20 @@ public final class ProjectSession implements AutoCloseable {
 
     public boolean hasSeal() {
         return stored().attachments().containsKey(SEAL);
+    }
+
+    /** The seal image as the project holds it (not yet checked), or null. */
+    public byte[] storedSeal() {
+        return storedSeal(stored());
+    }
+
+    private static byte[] storedSeal(StoredProject state) {
+        org.nianbao.store.Attachment kept = state.attachments().get(SEAL);
+        try {
+            return kept == null ? null : kept.bytes(); // assets/ are read whole with the project
+        } catch (IOException e) {
+            throw new IllegalStateException("The seal is held in memory", e);
+        }
     }
 
     Workspace workspace() {
@@ -165,12 +180,13 @@ public final class ProjectSession implements AutoCloseable {
             expected = base;
             held = lock;
         }
-        FileVersion written = workspace.store().save(file, writing, expected, held);
+        ProjectStore.Saved written = workspace.store().write(file, writing, expected, held);
         synchronized (this) {
-            base = written;
+            base = written.version();
             if (stored == writing) {
                 dirty = false;
             }
+            stored = ProjectStore.afterSave(stored, written);
         }
         workspace.discardRecovery(file);
     }
@@ -316,7 +332,7 @@ public final class ProjectSession implements AutoCloseable {
      * @throws InvalidValueException naming the project and the reason, and how to set a seal again
      */
     private byte[] seal(StoredProject state) {
-        byte[] png = state.attachments().get(SEAL);
+        byte[] png = storedSeal(state);
         if (png == null) {
             return null;
         }

@@ -124,7 +124,7 @@ class DepartmentImportTest {
         String sha = records.get(0).source().sha256();
         assertThat(sha).hasSize(64);
         assertThat(stored.attachments()).containsKey("sources/" + sha + "/教务处-已填.xlsx");
-        assertThat(stored.attachments().get("sources/" + sha + "/教务处-已填.xlsx")).isEqualTo(Files.readAllBytes(filled));
+        assertThat(stored.attachments().get("sources/" + sha + "/教务处-已填.xlsx").bytes()).isEqualTo(Files.readAllBytes(filled));
     }
 
     @Test

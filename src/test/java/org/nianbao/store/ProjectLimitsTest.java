@@ -116,7 +116,7 @@ class ProjectLimitsTest {
         // At the limits exactly, it saves and opens.
         StoredProject fits = StoredProject.of(base).withAttachment("sources/x/a.xlsx", new byte[(int) SMALL.maxAttachmentBytes()]);
         small.save(file, fits);
-        assertThat(small.read(file).attachments().get("sources/x/a.xlsx")).hasSize((int) SMALL.maxAttachmentBytes());
+        assertThat(small.read(file).attachments().get("sources/x/a.xlsx").bytes()).hasSize((int) SMALL.maxAttachmentBytes());
     }
 
     @Test

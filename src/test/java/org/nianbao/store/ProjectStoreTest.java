@@ -32,11 +32,11 @@ class ProjectStoreTest {
     void projectSurvivesARoundTripWithItsAttachments() throws Exception {
         Path file = dir.resolve("r.nianbao");
         byte[] seal = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
-        store.save(file, new StoredProject(project, Map.of("assets/seal.png", seal)));
+        store.save(file, StoredProject.of(project).withAttachment("assets/seal.png", seal));
 
         StoredProject back = store.read(file);
         assertThat(back.project()).isEqualTo(project);
-        assertThat(back.attachments().get("assets/seal.png")).isEqualTo(seal);
+        assertThat(back.attachments().get("assets/seal.png").bytes()).isEqualTo(seal);
         assertThat(store.toJson(back.project())).contains("\"schemaVersion\" : " + ProjectStore.SCHEMA_VERSION, "\"year\" : \"2021-2022\"",
                 "\"date\" : \"2022-10-30\"");
     }
