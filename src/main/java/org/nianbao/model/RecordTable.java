@@ -11,24 +11,33 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * A submission's disclosure records held column by column, so a million rows take about a hundred
- * megabytes instead of a quarter of a gigabyte: what repeats (dates, channels, notes, the workbook and
- * sheet a row came from) is stored once and referred to by number, titles and links as UTF-8 bytes in
- * large shared blocks. Immutable; {@link #get} builds the record on each call (equal, not identical).
+ * A submission's disclosure records held compactly, so a million rows take about a hundred megabytes
+ * instead of a quarter of a gigabyte: what repeats (dates, channels, notes, the workbook and sheet a row
+ * came from) is stored once and referred to by number, titles and links as UTF-8 bytes in shared blocks.
+ * Rows are kept in chunks of a fixed size (a row's numbers side by side), never copied to grow and
+ * never one huge array: a big table fits a small heap without a gap twice its size. Immutable;
+ * {@link #get} builds the record on each call (equal, not identical).
  */
 public final class RecordTable extends AbstractList<DisclosureRecord> implements RandomAccess {
     private static final RecordTable EMPTY = new Builder().build();
-    private static final int BLOCK = 1 << 20;
+    /** Text blocks and row chunks stay under a quarter megabyte: ordinary objects even in a 256 MB heap's 1 MB regions. */
+    private static final int BLOCK = 1 << 18;
+    private static final int CHUNK_BITS = 13;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    // A row's numbers: its date, channel, note and source (each an index into what repeats), its sheet row,
+    // its category and item packed in one int, and where its title and link start (block, offset).
+    private static final int DAY = 0;
+    private static final int CHANNEL = 1;
+    private static final int NOTE = 2;
+    private static final int ORIGIN = 3;
+    private static final int ROW = 4;
+    private static final int NUMBERS = 5;
+    private static final int BLOCK_NO = 6;
+    private static final int OFFSET = 7;
+    private static final int WIDTH = 8;
 
     private final int size;
-    private final int[] day;
-    private final byte[] category;
-    private final short[] item;
-    private final int[] channel;
-    private final int[] note;
-    private final int[] origin;
-    private final int[] row;
-    private final long[] text;
+    private final List<int[]> chunks;
     private final List<LocalDate> dates;
     private final List<String> strings;
     private final List<SourceRef> origins;
@@ -36,15 +45,8 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
 
     private RecordTable(Builder b) {
         size = b.size;
-        day = b.day;
-        category = b.category;
-        item = b.item;
-        channel = b.channel;
-        note = b.note;
-        origin = b.origin;
-        row = b.row;
-        text = b.text;
         // Shared with the builder, which only ever appends: what this table numbers stays as it was.
+        chunks = b.chunks;
         dates = b.dates;
         strings = b.strings;
         origins = b.origins;
@@ -72,8 +74,10 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
     @Override
     public DisclosureRecord get(int i) {
         java.util.Objects.checkIndex(i, size);
-        byte[] block = blocks.get((int) (text[i] >>> 32));
-        int at = (int) text[i];
+        int[] chunk = chunks.get(i >>> CHUNK_BITS);
+        int at0 = (i & (CHUNK - 1)) * WIDTH;
+        byte[] block = blocks.get(chunk[at0 + BLOCK_NO]);
+        int at = chunk[at0 + OFFSET];
         int titleLength = readLength(block, at);
         at += lengthBytes(titleLength);
         String title = new String(block, at, titleLength, StandardCharsets.UTF_8);
@@ -81,10 +85,12 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
         int linkLength = readLength(block, at);
         at += lengthBytes(linkLength);
         String link = linkLength == 0 ? "" : new String(block, at, linkLength, StandardCharsets.UTF_8);
-        SourceRef from = origin[i] < 0 ? null : origins.get(origin[i]);
-        SourceRef source = from == null ? null : new SourceRef(from.file(), from.sha256(), from.sheet(), row[i]);
-        return new DisclosureRecord(dates.get(day[i]), title, strings.get(channel[i]), category[i], item[i], link,
-                strings.get(note[i]), source);
+        int origin = chunk[at0 + ORIGIN];
+        SourceRef from = origin < 0 ? null : origins.get(origin);
+        SourceRef source = from == null ? null : new SourceRef(from.file(), from.sha256(), from.sheet(), chunk[at0 + ROW]);
+        int numbers = chunk[at0 + NUMBERS];
+        return new DisclosureRecord(dates.get(chunk[at0 + DAY]), title, strings.get(chunk[at0 + CHANNEL]), numbers >>> 16,
+                numbers & 0xffff, link, strings.get(chunk[at0 + NOTE]), source);
     }
 
     private static int readLength(byte[] block, int at) {
@@ -109,14 +115,7 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
     /** Collects records one at a time (an import, a load) without holding them as objects. */
     public static final class Builder {
         private int size;
-        private int[] day = new int[16];
-        private byte[] category = new byte[16];
-        private short[] item = new short[16];
-        private int[] channel = new int[16];
-        private int[] note = new int[16];
-        private int[] origin = new int[16];
-        private int[] row = new int[16];
-        private long[] text = new long[16];
+        private final List<int[]> chunks = new ArrayList<>();
         private final List<LocalDate> dates = new ArrayList<>();
         private final Map<LocalDate, Integer> dateIndex = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
@@ -132,36 +131,31 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
         }
 
         public Builder add(DisclosureRecord r) {
-            if (size == day.length) {
-                int n = size * 2;
-                day = Arrays.copyOf(day, n);
-                category = Arrays.copyOf(category, n);
-                item = Arrays.copyOf(item, n);
-                channel = Arrays.copyOf(channel, n);
-                note = Arrays.copyOf(note, n);
-                origin = Arrays.copyOf(origin, n);
-                row = Arrays.copyOf(row, n);
-                text = Arrays.copyOf(text, n);
+            int inChunk = size & (CHUNK - 1);
+            if (inChunk == 0) {
+                chunks.add(new int[CHUNK * WIDTH]);
             }
-            day[size] = dateIndex.computeIfAbsent(r.date(), d -> {
+            int[] chunk = chunks.get(chunks.size() - 1);
+            int at = inChunk * WIDTH;
+            chunk[at + DAY] = dateIndex.computeIfAbsent(r.date(), d -> {
                 dates.add(d);
                 return dates.size() - 1;
             });
-            category[size] = (byte) r.category();
-            item[size] = (short) r.item();
-            channel[size] = string(r.channel());
-            note[size] = string(r.note());
+            chunk[at + CHANNEL] = string(r.channel());
+            chunk[at + NOTE] = string(r.note());
             SourceRef s = r.source();
             if (s == null) {
-                origin[size] = -1;
+                chunk[at + ORIGIN] = -1;
             } else {
-                origin[size] = originIndex.computeIfAbsent(List.of(s.file(), s.sha256(), s.sheet()), k -> {
+                chunk[at + ORIGIN] = originIndex.computeIfAbsent(List.of(s.file(), s.sha256(), s.sheet()), k -> {
                     origins.add(new SourceRef(s.file(), s.sha256(), s.sheet(), 0));
                     return origins.size() - 1;
                 });
-                row[size] = s.row();
+                chunk[at + ROW] = s.row();
             }
-            text[size] = put(r.title().getBytes(StandardCharsets.UTF_8), r.link().getBytes(StandardCharsets.UTF_8));
+            // Both checked by DisclosureRecord (ValueRanges): a category below 100, an item below 1000.
+            chunk[at + NUMBERS] = r.category() << 16 | r.item();
+            put(r.title().getBytes(StandardCharsets.UTF_8), r.link().getBytes(StandardCharsets.UTF_8), chunk, at);
             size++;
             return this;
         }
@@ -178,21 +172,21 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
             });
         }
 
-        private long put(byte[] title, byte[] link) {
+        private void put(byte[] title, byte[] link, int[] chunk, int at) {
             int needed = lengthBytes(title.length) + title.length + lengthBytes(link.length) + link.length;
             if (block == null || used + needed > block.length) {
                 block = new byte[Math.max(BLOCK, needed)];
                 blocks.add(block);
                 used = 0;
             }
-            long at = ((long) (blocks.size() - 1) << 32) | used;
+            chunk[at + BLOCK_NO] = blocks.size() - 1;
+            chunk[at + OFFSET] = used;
             used = writeLength(title.length, used);
             System.arraycopy(title, 0, block, used, title.length);
             used += title.length;
             used = writeLength(link.length, used);
             System.arraycopy(link, 0, block, used, link.length);
             used += link.length;
-            return at;
         }
 
         private int writeLength(int n, int at) {
@@ -213,6 +207,10 @@ public final class RecordTable extends AbstractList<DisclosureRecord> implements
         public RecordTable build() {
             if (block != null && used < block.length) {
                 blocks.set(blocks.size() - 1, Arrays.copyOf(block, used)); // the last block only as long as it is used
+            }
+            if (!chunks.isEmpty() && (size & (CHUNK - 1)) != 0) {
+                int last = chunks.size() - 1;
+                chunks.set(last, Arrays.copyOf(chunks.get(last), (size & (CHUNK - 1)) * WIDTH)); // nor the last chunk
             }
             RecordTable t = new RecordTable(this);
             block = null;
