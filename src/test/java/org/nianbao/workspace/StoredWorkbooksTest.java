@@ -173,6 +173,31 @@ class StoredWorkbooksTest {
     }
 
     @Test
+    void theAppsSessionKeepsItsWorkbooksWhateverAnotherProgramDoesToTheFile() throws Exception {
+        Path sent = filled("财务处.xlsx", "年度预算公开");
+        byte[] asRead = Files.readAllBytes(sent);
+        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
+            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
+        }
+        ProjectSession app = ws.open(project).keepingWorkbooksPrivately();
+        String entry = sourceOf(app);
+        assertThat(app.isDirty()).as("copying them out is not a change").isFalse();
+        app.update(p -> p.withProse("overview", "还没保存的修改。"));
+        // A colleague's program replaces the file with one without the workbook, then it is deleted.
+        ws.store().save(project, StoredProject.of(app.project()));
+        Files.delete(project);
+        app.saveRecovery();
+        assertThat(ws.store().read(ws.recoveryFile(project)).attachments().get(entry).bytes()).isEqualTo(asRead);
+        Path copyFile = dir.resolve("副本.nianbao");
+        try (ProjectSession copy = ws.saveCopy(app, copyFile, "test")) {
+            copy.update(p -> p.withProse("overview", "副本里又改了。"));
+            copy.save();
+        }
+        assertThat(ws.store().read(copyFile).attachments().get(entry).bytes()).isEqualTo(asRead);
+        app.close();
+    }
+
+    @Test
     void aWorkbookDamagedInsideTheProjectFileIsRefusedWhenItIsOpened() throws Exception {
         byte[] workbook = Files.readAllBytes(filled("财务处.xlsx", "年度预算公开"));
         String json;
