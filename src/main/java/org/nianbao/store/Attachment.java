@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -78,30 +77,6 @@ public abstract sealed class Attachment permits Attachment.InMemory, Attachment.
     /** An entry of a project file, read only when needed: its size and CRC-32 as the ZIP records them. */
     static Attachment inProjectFile(Path projectFile, String entry, long size, long crc) {
         return new InProjectFile(projectFile.toAbsolutePath(), entry, size, crc);
-    }
-
-    /** The same content as {@code other}. */
-    public boolean sameContent(Attachment other) throws IOException {
-        if (other == this) {
-            return true;
-        }
-        if (other.size() != size()) {
-            return false;
-        }
-        try (InputStream a = open(); InputStream b = other.open()) {
-            byte[] x = new byte[8192];
-            byte[] y = new byte[8192];
-            while (true) {
-                int n = a.readNBytes(x, 0, x.length);
-                int m = b.readNBytes(y, 0, n == 0 ? y.length : n);
-                if (n != m || !Arrays.equals(x, 0, n, y, 0, m)) {
-                    return false;
-                }
-                if (n == 0) {
-                    return true;
-                }
-            }
-        }
     }
 
     static final class InMemory extends Attachment {
