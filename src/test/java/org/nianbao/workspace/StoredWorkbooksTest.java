@@ -56,6 +56,17 @@ class StoredWorkbooksTest {
                 .row(TemplateLayout.SHEET_RECORDS, 2, LocalDate.of(2021, 10, 8), title, "信息公开网", "5", "", "").save();
     }
 
+    /** The department's workbook imported into the project and saved; its bytes as sent. */
+    private byte[] importedAndSaved(String title) throws Exception {
+        Path sent = filled("财务处.xlsx", title);
+        byte[] asRead = Files.readAllBytes(sent);
+        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
+            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
+        }
+        Files.delete(sent);
+        return asRead;
+    }
+
     private static String sourceOf(ProjectSession s) {
         return DepartmentIntake.sourceEntry(s.project().submission("财务处").orElseThrow());
     }
@@ -81,15 +92,9 @@ class StoredWorkbooksTest {
 
     @Test
     void aLoadedProjectLeavesItsWorkbooksInItsFileAndEverySaveCarriesThemOver() throws Exception {
-        Path sent = filled("财务处.xlsx", "年度预算公开");
-        byte[] asRead = Files.readAllBytes(sent);
-        String entry;
+        byte[] asRead = importedAndSaved("年度预算公开");
         try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
-            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
-            entry = sourceOf(s);
-        }
-        Files.delete(sent);
-        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
+            String entry = sourceOf(s);
             assertThat(s.snapshot().attachments().get(entry).inMemory()).as("read only when a save needs it").isFalse();
             for (int i = 1; i <= 3; i++) {
                 String prose = "第" + i + "次保存。";
@@ -110,11 +115,9 @@ class StoredWorkbooksTest {
 
     @Test
     void recoveredWorkIsSavedAgainAndAgainAfterItsRecoveryCopyIsGone() throws Exception {
-        Path sent = filled("财务处.xlsx", "年度预算公开");
-        byte[] asRead = Files.readAllBytes(sent);
+        byte[] asRead = importedAndSaved("年度预算公开");
         String entry;
         try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
-            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
             entry = sourceOf(s);
             s.update(p -> p.withProse("overview", "没来得及保存的一段。"));
             ws.writeRecovery(project, s.snapshot(), s.base());
@@ -132,11 +135,7 @@ class StoredWorkbooksTest {
 
     @Test
     void aReplacedWorkbookComesBackWithUndoAfterASaveDroppedItFromTheFile() throws Exception {
-        Path first = filled("财务处.xlsx", "年度预算公开");
-        byte[] firstBytes = Files.readAllBytes(first);
-        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
-            new DepartmentIntake(s).importFiles(List.of(first), ImportOptions.none(), false);
-        }
+        byte[] firstBytes = importedAndSaved("年度预算公开");
         try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
             String firstEntry = sourceOf(s);
             DepartmentIntake intake = new DepartmentIntake(s);
@@ -154,10 +153,7 @@ class StoredWorkbooksTest {
 
     @Test
     void aWorkbookGoneFromTheProjectFileStopsTheSaveWithItsNameAndWritesNothing() throws Exception {
-        Path sent = filled("财务处.xlsx", "年度预算公开");
-        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
-            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
-        }
+        importedAndSaved("年度预算公开");
         ProjectSession opened = ws.open(project);
         String entry = sourceOf(opened);
         // Another program replaces the project with one that no longer holds the workbook.
@@ -174,11 +170,7 @@ class StoredWorkbooksTest {
 
     @Test
     void theAppsSessionKeepsItsWorkbooksWhateverAnotherProgramDoesToTheFile() throws Exception {
-        Path sent = filled("财务处.xlsx", "年度预算公开");
-        byte[] asRead = Files.readAllBytes(sent);
-        try (ProjectSession s = ws.edit(project, "test", Duration.ZERO)) {
-            new DepartmentIntake(s).importFiles(List.of(sent), ImportOptions.none(), false);
-        }
+        byte[] asRead = importedAndSaved("年度预算公开");
         ProjectSession app = ws.open(project).keepingWorkbooksPrivately();
         String entry = sourceOf(app);
         assertThat(app.isDirty()).as("copying them out is not a change").isFalse();
