@@ -59,6 +59,24 @@ public enum BundledFont {
         return trueType().clone();
     }
 
+    /**
+     * Decodes the fonts, in this order, on a background thread, so a caller that needs one later finds it ready (or
+     * waits for the decoding under way rather than decoding it twice). A failure is left for that caller to meet.
+     */
+    public static void decodeAhead(BundledFont... fonts) {
+        Thread thread = new Thread(() -> {
+            for (BundledFont font : fonts) {
+                try {
+                    font.trueType();
+                } catch (RuntimeException e) {
+                    return; // the font's own caller gets the same failure, with its context
+                }
+            }
+        }, "nianbao-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private byte[] trueType() {
         synchronized (CACHE) {
             return CACHE.computeIfAbsent(this, BundledFont::decode);
