@@ -14,7 +14,7 @@ import java.util.Map;
  * GB2312 and common name characters, and of Tinos for digits and Latin letters; see
  * resources/org/nianbao/render/fonts/README.md and packaging/fonts).
  *
- * <p>They are stored as WOFF2 (Brotli-compressed TrueType, 30% smaller in the jar than the deflated TTF) and
+ * <p>They are stored as WOFF2 (Brotli-compressed TrueType, 28% smaller in the jar than the deflated TTF) and
  * handed out as the TrueType bytes every reader wants (JavaFX, iText, the glyph scan, the tests): decoded once per
  * run, 60–120 ms a font, by iText's own WOFF2 decoder. The decoded fonts have the same glyphs, outlines, advances
  * and character map as the TTF subsets they were made from (checked when they were converted), and, with the
