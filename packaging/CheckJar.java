@@ -11,7 +11,8 @@ import java.util.zip.ZipFile;
  * Checks that the one jar runs on every system it claims: each OS's JavaFX glass classes, each OS's and
  * architecture's native libraries (read from the files' own headers: PE machine, ELF e_machine, Mach-O
  * cputype), nothing of Linux or macOS left at the root where the other architecture would be found first,
- * and the licence list. Run with the JDK's single-file launcher, no build needed:
+ * the licence list, and every service provider a service in the jar names. Run with the JDK's single-file
+ * launcher, no build needed:
  *
  *   java packaging/CheckJar.java target/nianbao.jar [max MB]
  */
@@ -40,6 +41,7 @@ public class CheckJar {
             zip.stream().map(ZipEntry::getName)
                     .filter(e -> !e.contains("/") && (e.endsWith(".so") || e.endsWith(".dylib") || e.endsWith(".jar")))
                     .forEach(e -> problems.add("at the jar's root, where JavaFX would load it on every machine: " + e));
+            services(zip);
             long mb = Files.size(jar) / (1024 * 1024);
             System.out.println("jar: " + jar + ", " + mb + " MB, " + zip.size() + " entries");
             if (mb > maxMb) {
@@ -61,6 +63,27 @@ public class CheckJar {
             System.exit(1);
         }
         System.out.println("jar holds JavaFX for Windows x64, Linux x64/aarch64, macOS x64/aarch64 and THIRD-PARTY.txt");
+    }
+
+    /**
+     * The shade step leaves out classes nothing reaches in code (minimizeJar); a service provider is reached only
+     * through ServiceLoader, so each provider of a service whose interface the jar holds must be in the jar. (A service
+     * file whose interface was left out, e.g. POI's WorkbookProvider, can never be loaded.)
+     */
+    static void services(ZipFile zip) throws IOException {
+        for (ZipEntry e : zip.stream().filter(e -> e.getName().startsWith("META-INF/services/") && !e.isDirectory()).toList()) {
+            String service = e.getName().substring("META-INF/services/".length());
+            if (zip.getEntry(service.replace('.', '/') + ".class") == null) {
+                continue;
+            }
+            String text;
+            try (InputStream in = zip.getInputStream(e)) {
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            text.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
+                    .filter(provider -> zip.getEntry(provider.replace('.', '/') + ".class") == null)
+                    .forEach(provider -> problems.add("service " + service + ": its provider " + provider + " was left out"));
+        }
     }
 
     static void expect(ZipFile zip, String folder, List<String> names, String kind) throws IOException {

@@ -9,6 +9,7 @@ import org.nianbao.cli.Cli;
 import org.nianbao.i18n.Messages;
 import org.nianbao.platform.JavaFxNatives;
 import org.nianbao.platform.UserFolders;
+import org.nianbao.render.fonts.BundledFont;
 
 /**
  * Starts Nianbao: no arguments or a single {@code .nianbao} file opens the app; anything else is
@@ -25,6 +26,8 @@ public final class Main {
         if (opensApp(args)) {
             // A window started from a menu has no console: what goes to standard error is kept in the log file too.
             org.nianbao.platform.LogFile.teeStandardError(org.nianbao.platform.LogFile.in(UserFolders.current().local()));
+            // The window's fonts are decoded (WOFF2) on the other core while JavaFX starts.
+            BundledFont.decodeAhead(BundledFont.SANS_REGULAR, BundledFont.SANS_BOLD);
             useOwnJavaFxCache();
             org.nianbao.ui.AppLauncher.launch(args);
             return;

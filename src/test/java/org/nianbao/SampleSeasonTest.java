@@ -18,13 +18,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.check.Finding;
 import org.nianbao.model.DepartmentSubmission;
 import org.nianbao.stats.Figures;
 import org.nianbao.testing.SampleSeason;
+import org.nianbao.testing.Workbooks;
 import org.nianbao.workspace.ProjectSession;
 import org.nianbao.workspace.Workspace;
 
@@ -79,7 +79,7 @@ class SampleSeasonTest {
     private static List<String> cells(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         DataFormatter fmt = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = Workbooks.open(in)) {
             for (Sheet sheet : wb) {
                 for (Row r : sheet) {
                     for (Cell c : r) {

@@ -17,6 +17,7 @@ import org.nianbao.model.Project;
 import org.nianbao.store.ProjectStore;
 import org.nianbao.testing.CliRun;
 import org.nianbao.testing.Extract;
+import org.nianbao.testing.Workbooks;
 
 /** A calendar-year report (the government kind) says 年度 and 2023 wherever it names its year, never 学年 or 2023-2024. */
 class CalendarYearTest {
@@ -80,7 +81,7 @@ class CalendarYearTest {
         Path template = out.resolve("2023年度信息公开报送表-办公室.xlsx");
         assertThat(template).exists();
         StringBuilder instructions = new StringBuilder();
-        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(template.toFile(), null, true)) {
+        try (var book = Workbooks.open(template)) {
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> instructions.append(cell.toString()).append('\n')));
         }
         assertThat(instructions).contains("上一年度收到、本年度办结").doesNotContain("学年");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.testing.CliRun;
+import org.nianbao.testing.Workbooks;
 
 /** The secretary types the government Tables 3 and 4 in from the command line; check reports sums that do not add up. */
 class TablesCommandTest {
@@ -179,7 +180,7 @@ class TablesCommandTest {
         Path xlsx = dir.resolve("表格.xlsx");
         CliRun export = CliRun.of("tables", typed.toString(), "export", xlsx.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+        try (var wb = Workbooks.open(xlsx)) {
             assertThat(wb.getSheet("表3")).isNotNull();
             assertThat(wb.getSheet("表4")).isNotNull();
         }

@@ -21,6 +21,7 @@ import org.nianbao.store.ProjectStore;
 import org.nianbao.store.StoredProject;
 import org.nianbao.testing.CliRun;
 import org.nianbao.testing.WorkbookFixtures;
+import org.nianbao.testing.Workbooks;
 
 /** The secretary's September through the command line: templates out, workbooks in. */
 class DepartmentImportTest {
@@ -238,7 +239,7 @@ class DepartmentImportTest {
         importJson(a.toString());
         Path out = dir.resolve("汇总.xlsx");
         ok(CliRun.of("consolidate", project.toString(), "--out", out.toString()));
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
+        try (var wb = Workbooks.open(out)) {
             var sheet = wb.getSheet("主动公开汇总");
             var row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("教务处");

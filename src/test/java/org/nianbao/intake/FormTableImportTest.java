@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.kind.ReportKind;
 import org.nianbao.model.TableEntries;
 import org.nianbao.testing.OfficialTables;
+import org.nianbao.testing.Workbooks;
 import org.nianbao.workspace.Workspace;
 
 /** A Table 3 or 4 laid out as the form prints it is read by its printed names, from a workbook or pasted text. */
@@ -182,7 +182,7 @@ class FormTableImportTest {
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             FormTableWriter.writeXlsx(List.of(TABLE3, TABLE4), typed, t -> "表" + t.id(), out);
         }
-        try (var wb = WorkbookFactory.create(xlsx.toFile())) {
+        try (var wb = Workbooks.open(xlsx)) {
             Sheet s3 = wb.getSheet("表3");
             assertThat(s3.getRow(1).getCell(0).getStringCellValue()).startsWith("（本列数据的勾稽关系为");
             assertThat(s3.getRow(1).getCell(1).getStringCellValue()).isEqualTo("申请人情况");

@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,6 +35,7 @@ import org.nianbao.model.InvalidValueException;
 import org.nianbao.model.Project;
 import org.nianbao.platform.AtomicFile;
 import org.nianbao.testing.Fixtures;
+import org.nianbao.testing.Workbooks;
 import org.nianbao.workspace.Workspace;
 
 /** What a department secretary sees when opening the template, read back with POI. */
@@ -59,7 +59,7 @@ class TemplateWriterTest {
     }
 
     private Workbook open() throws IOException {
-        return WorkbookFactory.create(writeTemplate(dir, kind, project, DEPARTMENT).toFile(), null, true);
+        return Workbooks.open(writeTemplate(dir, kind, project, DEPARTMENT));
     }
 
     @Test
@@ -109,7 +109,7 @@ class TemplateWriterTest {
         ReportKind gov = ws.kind("gov-2021-calendar-year");
         Project calendar = ws.newProject("gov-2021-calendar-year", org.nianbao.model.AcademicYear.parse("2021-2022"),
                 Fixtures.institution());
-        try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFactory.create(writeTemplate(dir, gov, calendar, DEPARTMENT).toFile(), null, true)) {
+        try (XSSFWorkbook wb = (XSSFWorkbook) Workbooks.open(writeTemplate(dir, gov, calendar, DEPARTMENT))) {
             String all = String.join("\n", column(wb.getSheet(TemplateLayout.SHEET_INSTRUCTIONS), 0));
             assertThat(all).contains("请按 2021-07-15 的格式填写").doesNotContain("2022-03-15");
             assertThat(wb.getSheet(TemplateLayout.SHEET_RECORDS).getDataValidations())

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import org.nianbao.model.Project;
 import org.nianbao.store.ProjectStore;
 import org.nianbao.testing.CliRun;
 import org.nianbao.testing.HandMadeXlsx;
+import org.nianbao.testing.Workbooks;
 
 /**
  * Workbooks that are fine but unusual (DESIGN.md §7): other date systems, datetimes, serials,
@@ -66,7 +66,7 @@ class WorkbookVariantsTest {
                 .row(LocalDate.of(2021, 9, 1), "2021-2022学年校历", "学校官网", "27")
                 .row(LocalDate.of(2022, 8, 31), "学年末工作安排", "学校官网", "27")
                 .save(dir.resolve("教务处-1904.xlsx"));
-        try (InputStream in = Files.newInputStream(file); Workbook back = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file); Workbook back = Workbooks.open(in)) {
             // The file really holds 1904 serials: 2021-09-01 is 44440 in 1900, 1462 less in 1904.
             assertThat(back.getSheetAt(0).getRow(1).getCell(0).getNumericCellValue()).isEqualTo(44440 - 1462);
         }

@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -27,7 +26,7 @@ public final class WorkbookFixtures {
     public static Filled fill(Path template, Path target) throws IOException {
         Workbook wb;
         try (InputStream in = Files.newInputStream(template)) {
-            wb = WorkbookFactory.create(in);
+            wb = Workbooks.open(in);
         }
         return new Filled(wb, target);
     }
