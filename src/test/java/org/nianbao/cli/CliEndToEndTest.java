@@ -177,6 +177,22 @@ class CliEndToEndTest {
         }
         String root = CliRun.of("--help").out();
         assertThat(root).contains("new").contains("export").contains("退出码").contains("70");
+        // Every command's help in both languages formats cleanly: picocli warns on System.err (not the command's
+        // err) when a description is no valid format string (a bare % in "change %").
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.util.Set<String> commands = new picocli.CommandLine(new RootCommand(null)).getSubcommands().keySet();
+        assertThat(commands).contains("gather", "import", "sign");
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String cmd : commands) {
+                assertThat(CliRun.of(cmd, "--help").exitCode()).as(cmd).isZero();
+                assertThat(CliRun.of("--lang", "en", cmd, "--help").exitCode()).as(cmd).isZero();
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
         // bench is for us, not for the secretary's list of commands; it still runs and has its own help.
         assertThat(root).doesNotContain("bench");
         assertThat(CliRun.of("bench", "--help").exitCode()).isZero();
