@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -124,12 +123,7 @@ public abstract sealed class Attachment permits Attachment.InMemory, Attachment.
         static Copy of(InputStream in) throws IOException {
             Path file = Files.createTempFile("nianbao-", ".part"); // rw------- where the system has POSIX permissions
             file.toFile().deleteOnExit();
-            MessageDigest digest;
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every JDK", e);
-            }
+            MessageDigest digest = FileVersion.newDigest();
             long size;
             try (OutputStream out = Files.newOutputStream(file); InputStream hashed = new DigestInputStream(in, digest)) {
                 size = hashed.transferTo(out);

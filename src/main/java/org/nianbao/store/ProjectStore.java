@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +62,12 @@ public final class ProjectStore {
     }
 
     public StoredProject read(Path file) throws ProjectFileException {
-        return read(file, true);
+        return read(file, true, false);
+    }
+
+    /** As {@link #read(Path)}, with the workbooks copied out privately as by {@link #load(Path, boolean)}. */
+    public StoredProject readWithPrivateCopies(Path file) throws ProjectFileException {
+        return read(file, true, true);
     }
 
     /**
@@ -71,10 +75,15 @@ public final class ProjectStore {
      * project, read for its figures): checked against the same limits, without holding its workbooks.
      */
     public Project readProjectOnly(Path file) throws ProjectFileException {
-        return read(file, false).project();
+        return read(file, false, false).project();
     }
 
-    private StoredProject read(Path file, boolean withAttachments) throws ProjectFileException {
+    /**
+     * @param privateCopies the workbooks under {@code sources/} copied out privately while they are checked
+     *                      ({@link Attachment#copyOf}), not left in the file: for a session that stays open
+     *                      while other programs may change, move or delete the file (the app)
+     */
+    private StoredProject read(Path file, boolean withAttachments, boolean privateCopies) throws ProjectFileException {
         if (!Files.isRegularFile(file)) {
             throw ProjectFileException.of("store.error.notFound", file, "no such project file", null);
         }
@@ -125,14 +134,22 @@ public final class ProjectStore {
                             + ", which this version does not know", null, name);
                 }
                 // Every entry is read through once (its size and CRC checked: a damaged project is refused now,
-                // not at its next save); the workbooks under sources/ stay in the file until a save copies them.
-                boolean keep = name.startsWith("assets/");
-                ByteArrayOutputStream held = keep ? new ByteArrayOutputStream() : null;
+                // not at its next save): those under assets/ into memory, the workbooks under sources/ into a
+                // private copy or nowhere (they stay in the file until a save copies them).
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                Attachment content = null;
                 long size;
                 try (InputStream in = new java.util.zip.CheckedInputStream(
                         new LimitedInput(zip.getInputStream(entry), name, limits.maxAttachmentBytes()), crc)) {
-                    size = in.transferTo(keep ? held : OutputStream.nullOutputStream());
+                    if (name.startsWith("assets/")) {
+                        content = Attachment.of(in.readAllBytes());
+                        size = content.size();
+                    } else if (privateCopies) {
+                        content = Attachment.Copy.of(in);
+                        size = content.size();
+                    } else {
+                        size = in.transferTo(OutputStream.nullOutputStream());
+                    }
                 }
                 if (size != entry.getSize() || crc.getValue() != entry.getCrc()) {
                     throw ProjectFileException.of("store.error.corrupt", file, "not a readable Nianbao project (" + name
@@ -143,7 +160,7 @@ public final class ProjectStore {
                     throw ProjectFileException.of("store.error.entriesTooLarge", file, "entries larger than "
                             + limits.maxTotalBytes() + " bytes in all", null, ProjectLimits.size(limits.maxTotalBytes()));
                 }
-                attachments.put(name, keep ? Attachment.of(held.toByteArray()) : Attachment.inProjectFile(file, name, size, entry.getCrc()));
+                attachments.put(name, content != null ? content : Attachment.inProjectFile(file, name, size, entry.getCrc()));
             }
             return new StoredProject(project, attachments, read.unknown());
         } catch (LimitExceeded e) {
@@ -296,6 +313,15 @@ public final class ProjectStore {
      * if it was replaced while being read (its size, time or identity changed), it is read again.
      */
     public Loaded load(Path file) throws ProjectFileException {
+        return load(file, false);
+    }
+
+    /**
+     * As {@link #load(Path)}; with {@code privateCopies}, the workbooks under {@code sources/} are copied out
+     * privately as they are checked (one read), so the project no longer depends on its file: for a
+     * session that stays open while others may save, move or delete it (the app).
+     */
+    public Loaded load(Path file, boolean privateCopies) throws ProjectFileException {
         for (int attempt = 0; ; attempt++) {
             Object before = identity(file);
             FileVersion version;
@@ -304,7 +330,7 @@ public final class ProjectStore {
             } catch (IOException e) {
                 version = null; // read() below reports why the file cannot be read
             }
-            StoredProject stored = read(file);
+            StoredProject stored = read(file, true, privateCopies);
             if (version != null && (identity(file).equals(before) || attempt >= 2)) {
                 return new Loaded(stored, version);
             }

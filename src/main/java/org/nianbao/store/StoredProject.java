@@ -50,19 +50,6 @@ public record StoredProject(Project project, Map<String, Attachment> attachments
     }
 
     /**
-     * The same project with every entry still read from a project file copied out privately
-     * ({@link Attachment#detached()}): for a project kept open (the app) while another program may change,
-     * move or delete its file, so that a recovery copy or a copy saved elsewhere never depends on it.
-     */
-    public StoredProject detached() throws java.io.IOException {
-        Map<String, Attachment> all = new TreeMap<>(attachments);
-        for (Map.Entry<String, Attachment> e : all.entrySet()) {
-            e.setValue(e.getValue().detached());
-        }
-        return new StoredProject(project, all, unknown);
-    }
-
-    /**
      * This project once a save wrote {@code written} (this project, or an earlier state of it) to a file
      * whose entries are {@code entries}: each entry it still read from a project file (maybe a recovery
      * copy, which goes after the save) is read from the new file from now on. Entries held in memory and

@@ -139,15 +139,8 @@ public final class WizardViewModel {
             }
             ProjectSession recovered = workspace.recovered(file).orElse(null);
             try {
-                if (recovered != null) {
-                    recovered.keepingWorkbooksPrivately();
-                }
-            } catch (ProjectFileException e) {
-                recovered = null; // as a recovery copy that cannot be read: the file itself is opened
-            }
-            try {
                 // The app keeps the project open while others may save it: its workbooks must not depend on the file.
-                return new Opening(recovered, workspace.open(file).keepingWorkbooksPrivately(), null, lock, heldBy);
+                return new Opening(recovered, workspace.openKeepingWorkbooks(file), null, lock, heldBy);
             } catch (ProjectFileException | InvalidValueException e) {
                 return new Opening(recovered, null, e, lock, heldBy);
             }

@@ -122,27 +122,6 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Copies the workbooks this session still reads from its project file into private copies, so that
-     * saving a copy or a recovery copy works whatever another program does to the file meanwhile: for a
-     * session that stays open (the app). Off the app's thread: it reads them all once.
-     */
-    public ProjectSession keepingWorkbooksPrivately() throws ProjectFileException {
-        StoredProject before = stored();
-        StoredProject copied;
-        try {
-            copied = before.detached();
-        } catch (IOException e) {
-            throw ProjectFileException.of("store.error.read", file, "cannot be read: " + e.getMessage(), e, String.valueOf(e.getMessage()));
-        }
-        synchronized (this) {
-            if (stored == before) {
-                stored = copied; // the same content: not a change to save
-            }
-        }
-        return this;
-    }
-
     /** Changes the stored file's binary entries (sources, assets) in step with the data. */
     synchronized void updateStored(UnaryOperator<StoredProject> change) {
         StoredProject changed = Objects.requireNonNull(change.apply(stored));

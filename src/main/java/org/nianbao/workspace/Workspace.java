@@ -423,7 +423,20 @@ public final class Workspace {
      * session still refuses to overwrite a file that changed since it was read.
      */
     public ProjectSession open(Path file) throws ProjectFileException {
-        ProjectStore.Loaded loaded = store.load(file);
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open(Path)}, for a session that stays open while other programs may save, move or delete
+     * the file (the app): the departments' workbooks are copied out privately as the file is read, so its
+     * recovery copy and a copy saved elsewhere never depend on the file.
+     */
+    public ProjectSession openKeepingWorkbooks(Path file) throws ProjectFileException {
+        return open(file, true);
+    }
+
+    private ProjectSession open(Path file, boolean privateCopies) throws ProjectFileException {
+        ProjectStore.Loaded loaded = store.load(file, privateCopies);
         return new ProjectSession(this, file, loaded.stored(), kind(loaded.stored().project().kindId()), loaded.version());
     }
 
@@ -449,10 +462,11 @@ public final class Workspace {
 
     /**
      * The project as its file holds it now, in place of {@code session} (whose changes are dropped):
-     * after another program saved it. The lock, if {@code session} held it, passes to the new session.
+     * after another program saved it (the app's reload: its workbooks copied out as by
+     * {@link #openKeepingWorkbooks}). The lock, if {@code session} held it, passes to the new session.
      */
     public ProjectSession reopen(ProjectSession session) throws ProjectFileException {
-        ProjectSession fresh = open(session.file());
+        ProjectSession fresh = openKeepingWorkbooks(session.file());
         ProjectLock lock = session.handOverLock();
         discardRecovery(session.file());
         return lock == null ? fresh : fresh.holding(lock);
@@ -582,8 +596,9 @@ public final class Workspace {
             return Optional.empty();
         }
         try {
-            StoredProject unsaved = store.read(recovery);
-            if (Files.isRegularFile(file) && store.read(file).project().equals(unsaved.project())) {
+            // The app's: its workbooks copied out (the recovery copy goes once the work is saved).
+            StoredProject unsaved = store.readWithPrivateCopies(recovery);
+            if (Files.isRegularFile(file) && store.readProjectOnly(file).equals(unsaved.project())) {
                 discardRecovery(file);
                 return Optional.empty();
             }

@@ -171,7 +171,7 @@ class StoredWorkbooksTest {
     @Test
     void theAppsSessionKeepsItsWorkbooksWhateverAnotherProgramDoesToTheFile() throws Exception {
         byte[] asRead = importedAndSaved("年度预算公开");
-        ProjectSession app = ws.open(project).keepingWorkbooksPrivately();
+        ProjectSession app = ws.openKeepingWorkbooks(project);
         String entry = sourceOf(app);
         assertThat(app.isDirty()).as("copying them out is not a change").isFalse();
         app.update(p -> p.withProse("overview", "还没保存的修改。"));
@@ -187,6 +187,19 @@ class StoredWorkbooksTest {
         }
         assertThat(ws.store().read(copyFile).attachments().get(entry).bytes()).isEqualTo(asRead);
         app.close();
+    }
+
+    @Test
+    void aReloadInTheAppKeepsItsWorkbooksToo() throws Exception {
+        byte[] asRead = importedAndSaved("年度预算公开");
+        ProjectSession reloaded = ws.reopen(ws.openKeepingWorkbooks(project));
+        String entry = sourceOf(reloaded);
+        reloaded.update(p -> p.withProse("overview", "重新载入后的修改。"));
+        ws.store().save(project, StoredProject.of(reloaded.project()));
+        Files.delete(project);
+        reloaded.saveRecovery();
+        assertThat(ws.store().read(ws.recoveryFile(project)).attachments().get(entry).bytes()).isEqualTo(asRead);
+        reloaded.close();
     }
 
     @Test
