@@ -38,15 +38,12 @@ final class XlsxStreamReader {
 
     static WorkbookContent read(Path file) throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            WorkbookXml wb = WorkbookXml.parse(reader.getWorkbookData());
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            Parts parts = Parts.of(pkg);
             List<SheetData> sheets = new ArrayList<>();
-            for (WorkbookXml.SheetEntry entry : wb.sheets) {
-                sheets.add(whole(reader, entry, strings, styles));
+            for (WorkbookXml.SheetEntry entry : parts.wb().sheets) {
+                sheets.add(whole(parts, entry));
             }
-            return new WorkbookContent(sheets, wb.date1904);
+            return new WorkbookContent(sheets, parts.wb().date1904);
         }
     }
 
@@ -67,24 +64,22 @@ final class XlsxStreamReader {
             pkg.revert();
         };
         try {
-            XSSFReader reader = new XSSFReader(pkg);
-            WorkbookXml wb = WorkbookXml.parse(reader.getWorkbookData());
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            Parts parts = Parts.of(pkg);
+            XSSFReader reader = parts.reader();
             List<SheetData> sheets = new ArrayList<>();
-            for (WorkbookXml.SheetEntry entry : wb.sheets) {
+            for (WorkbookXml.SheetEntry entry : parts.wb().sheets) {
                 Survey survey = new Survey();
                 try (InputStream in = reader.getSheet(entry.relationId)) {
                     parse(in, new CellParser(survey, null, null));
                 }
                 if (!survey.inOrder) {
-                    sheets.add(whole(reader, entry, strings, styles));
+                    sheets.add(whole(parts, entry));
                     continue;
                 }
                 sheets.add(SheetData.streamed(entry.name, entry.hidden, survey.rowCount, survey.merges,
-                        new RowFeed(() -> reader.getSheet(entry.relationId), new CellParser(null, strings, styles), open)));
+                        new RowFeed(() -> reader.getSheet(entry.relationId), new CellParser(null, parts.strings(), parts.styles()), open)));
             }
-            return new WorkbookContent(sheets, wb.date1904, resources);
+            return new WorkbookContent(sheets, parts.wb().date1904, resources);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException | Error e) {
             try {
                 resources.close();
@@ -95,10 +90,18 @@ final class XlsxStreamReader {
         }
     }
 
-    private static SheetData whole(XSSFReader reader, WorkbookXml.SheetEntry entry, ReadOnlySharedStringsTable strings,
-            StylesTable styles) throws IOException, OpenXML4JException, SAXException {
+    /** What every sheet of an opened package is read with: its parts, the workbook's sheet list, strings and styles. */
+    private record Parts(XSSFReader reader, WorkbookXml wb, ReadOnlySharedStringsTable strings, StylesTable styles) {
+        static Parts of(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookXml wb = WorkbookXml.parse(reader.getWorkbookData());
+            return new Parts(reader, wb, new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable());
+        }
+    }
+
+    private static SheetData whole(Parts parts, WorkbookXml.SheetEntry entry) throws IOException, OpenXML4JException, SAXException {
         SheetData sheet = new SheetData(entry.name, entry.hidden);
-        try (InputStream in = reader.getSheet(entry.relationId)) {
+        try (InputStream in = parts.reader().getSheet(entry.relationId)) {
             parse(in, new CellParser(new Cells() {
                 @Override
                 public void put(int row, int col, CellValue value) {
@@ -109,7 +112,7 @@ final class XlsxStreamReader {
                 public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
                     sheet.merge(firstRow, lastRow, firstCol, lastCol);
                 }
-            }, strings, styles));
+            }, parts.strings(), parts.styles()));
         }
         sheet.fillMerges();
         return sheet;
